@@ -1,0 +1,140 @@
+/**
+ * The two shapes of a journey:
+ * - `Source*`: what editors write in YAML (checked by journey.schema.json);
+ * - `Compiled*`: the checked, self-contained JSON the browser loads (shared questions
+ *   inlined, conditions parsed, fiches resolved, no YAML parser needed).
+ * @module
+ */
+import type { Expr } from '../expressions/ast.ts'
+import type { IsoDate } from '../dates/iso-date.ts'
+import type { DeadlineUnit } from '../plan/deadline.ts'
+import type { Block } from '../text/markdown.ts'
+
+export type QuestionType = 'single' | 'multiple' | 'boolean' | 'date' | 'number' | 'text' | 'country' | 'commune'
+
+export interface SourceOption {
+  value: string
+  label: string
+  help?: string
+  exclusive?: boolean
+}
+
+export interface SourceQuestion {
+  id: string
+  type: QuestionType
+  label: string
+  short?: string
+  help?: string
+  when?: string
+  options?: SourceOption[]
+  min?: string | number
+  max?: string | number
+  unit?: string
+  integer?: boolean
+  maxLength?: number
+}
+
+export interface SourceSharedUse {
+  use: string
+  when?: string
+}
+
+export type SourceDeadlineRule =
+  | { when?: string; from: string; add: number; unit: DeadlineUnit }
+  | { when?: string; before: IsoDate }
+
+export interface SourceTask {
+  id: string
+  title: string
+  description?: string
+  when?: string
+  organisation: Organisation
+  fiche?: string | string[]
+  documents?: string[]
+  mandatory?: boolean
+  period?: string
+  deadline?: SourceDeadlineRule | SourceDeadlineRule[]
+}
+
+export interface SourceJourney {
+  id: string
+  title: string
+  description: string
+  version: number
+  reviewed: IsoDate
+  sources: string[]
+  callback?: { centre: string }
+  periods?: Period[]
+  questions: (SourceQuestion | SourceSharedUse)[]
+  tasks: SourceTask[]
+}
+
+export interface Organisation {
+  name: string
+  phone?: string
+  url?: string
+}
+
+export interface Period {
+  id: string
+  label: string
+}
+
+export interface FicheRef {
+  id: string
+  title: string
+  url: string
+}
+
+export interface CompiledQuestion {
+  id: string
+  type: QuestionType
+  label: string
+  short?: string
+  help?: string
+  when?: Expr
+  options?: SourceOption[]
+  /** Date bounds are expressions (`today - 2 years`); number bounds are numbers. */
+  min?: Expr | number
+  max?: Expr | number
+  unit?: string
+  integer?: boolean
+  maxLength?: number
+  /** Defined in journeys/_shared/: its answer is reused across journeys. */
+  shared?: boolean
+}
+
+export type CompiledDeadlineRule =
+  | { when?: Expr; from: string; add: number; unit: DeadlineUnit }
+  | { when?: Expr; before: IsoDate }
+
+export interface CompiledTask {
+  id: string
+  title: string
+  description: Block[]
+  when?: Expr
+  /** Questions whose answers make the task apply, for the "why". */
+  because: string[]
+  organisation: Organisation
+  fiches: string[]
+  documents: string[]
+  mandatory: boolean
+  period?: string
+  deadline: CompiledDeadlineRule[]
+}
+
+export interface CompiledJourney {
+  format: 1
+  id: string
+  title: string
+  description: string
+  version: number
+  reviewed: IsoDate
+  sources: string[]
+  callback?: { centre: string }
+  periods: Period[]
+  questions: CompiledQuestion[]
+  tasks: CompiledTask[]
+  /** Every fiche the journey cites, resolved from the DILA data. */
+  fiches: Record<string, FicheRef>
+}
