@@ -39,8 +39,19 @@ export type ValueType =
   | { kind: 'number' }
   | { kind: 'date' }
   | { kind: 'duration' }
-  | { kind: 'string'; options?: readonly string[]; domain?: 'country' | 'commune' | 'text' }
+  | { kind: 'string'; options?: readonly string[]; domain?: StringDomain }
   | { kind: 'list'; options?: readonly string[] }
+
+/**
+ * What a text holds, so literals compared with it can be checked: a country is an ISO
+ * code (`FR`), a commune an INSEE code (`75056`), a département what `departement()`
+ * returns (`75`, `2A`, `974`).
+ */
+export type StringDomain = 'country' | 'commune' | 'text' | 'departement'
+
+/** The functions a condition may call; parser, checker and evaluator agree on this list. */
+export const FUNCTION_NAMES = ['age', 'days_since', 'answered', 'count', 'departement', 'outre_mer', 'eee', 'date'] as const
+export type FunctionName = (typeof FUNCTION_NAMES)[number]
 
 /** An answer as stored: dates are `YYYY-MM-DD`, multiple choices are string arrays. */
 export type AnswerValue = string | number | boolean | string[]

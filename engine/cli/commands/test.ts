@@ -1,0 +1,81 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { formatDiagnostic, sortDiagnostics } from '../../diagnostics.ts'
+import { compileJourneyFile, displayPath, journeyFilesIn, journeysDirOf, loadJourneyContext } from '../../node/journey-files.ts'
+import { runScenarios, scenarioJourneyId } from '../../scenarios/run-scenarios.ts'
+import type { Command } from '../command.ts'
+
+function percent(part: number, whole: number): string {
+  return whole ? `${Math.floor((part / whole) * 1000) / 10} %` : '100 %'
+}
+
+/** Scenario files named by the user; a directory means every journey's scenarios (all required). */
+function scenarioFiles(paths: string[], io: { err(t: string): void }): { files: string[]; missing: string[] } {
+  const targets = paths.length ? paths : ['journeys']
+  const files: string[] = []
+  const missing: string[] = []
+  for (const target of targets) {
+    if (existsSync(target) && statSync(target).isDirectory()) {
+      for (const journey of journeyFilesIn([target])) {
+        const scenarios = journey.replace(/\.ya?ml$/, '.scenarios.yaml')
+        if (existsSync(scenarios)) files.push(scenarios)
+        else missing.push(displayPath(journey))
+      }
+    } else if (!existsSync(target)) {
+      io.err(`Fichier introuvable : ${target}`)
+      missing.push(target)
+    } else files.push(target)
+  }
+  return { files, missing }
+}
+
+export const test: Command = {
+  name: 'test',
+  summary: 'Exécute les scénarios des parcours et affiche la couverture des questions et démarches.',
+  usage: 'mdv test [fichiers .scenarios.yaml ou dossiers…] [--min-coverage 100]',
+  valued: ['min-coverage'],
+  run(paths, flags, io) {
+    const minCoverage = flags['min-coverage'] === undefined ? 100 : Number(flags['min-coverage'])
+    const { files, missing } = scenarioFiles(paths, io)
+    missing.forEach((file) => io.out(`✗ ${file} : aucun fichier de scénarios (${file.replace(/\.ya?ml$/, '.scenarios.yaml')})`))
+    let passed = 0
+    let failed = missing.length
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8')
+      const id = scenarioJourneyId(displayPath(file), text)
+      const dir = journeysDirOf(file)
+      const journeyFile = join(dir, `${id}.yaml`)
+      const compiled = compileJourneyFile(journeyFile, loadJourneyContext(dir))
+      if (!compiled.journey) {
+        io.out(`✗ ${displayPath(file)} : le parcours « ${id} » ne se charge pas`)
+        sortDiagnostics(compiled.diagnostics).forEach((d) => io.out('  ' + formatDiagnostic(d)))
+        failed += 1
+        continue
+      }
+      const journey = compiled.journey
+      const run = runScenarios(journey, displayPath(file), text)
+      io.out(`${journey.title} (${displayPath(file)})`)
+      run.outcomes.forEach((o) => io.out(`  ${o.passed ? '✓' : '✗'} ${o.name}`))
+      sortDiagnostics(run.diagnostics).forEach((d) => io.out('  ' + formatDiagnostic(d)))
+      passed += run.outcomes.filter((o) => o.passed).length
+      failed += run.outcomes.filter((o) => !o.passed).length + (run.outcomes.length ? 0 : 1)
+      const questions = journey.questions.map((q) => q.id)
+      const tasks = journey.tasks.map((t) => t.id)
+      const notAsked = questions.filter((q) => !run.asked.has(q))
+      const notShown = tasks.filter((t) => !run.shown.has(t))
+      io.out(`  Couverture : questions ${percent(questions.length - notAsked.length, questions.length)} (${questions.length - notAsked.length}/${questions.length}), démarches ${percent(tasks.length - notShown.length, tasks.length)} (${tasks.length - notShown.length}/${tasks.length})`)
+      if (notAsked.length) io.out(`    jamais posées : ${notAsked.join(', ')}`)
+      if (notShown.length) io.out(`    jamais affichées : ${notShown.join(', ')}`)
+      const coverage = Math.min(
+        questions.length ? ((questions.length - notAsked.length) / questions.length) * 100 : 100,
+        tasks.length ? ((tasks.length - notShown.length) / tasks.length) * 100 : 100,
+      )
+      if (coverage < minCoverage) {
+        io.out(`  ✗ couverture insuffisante (minimum ${minCoverage} %)`)
+        failed += 1
+      }
+    }
+    io.out(`\n${passed} passed, ${failed} failed`)
+    return failed ? 1 : 0
+  },
+}

@@ -1,0 +1,144 @@
+/**
+ * Tasks (démarches) of a journey: conditions, deadlines, periods, fiches and
+ * descriptions checked and compiled.
+ * @module
+ */
+import type { Diagnostic } from '../diagnostics.ts'
+import type { ValueType } from '../expressions/ast.ts'
+import { references } from '../expressions/index.ts'
+import { lookupFiche, suggestFiche } from '../fiches/lookup.ts'
+import type { CompiledDeadlineRule, CompiledQuestion, CompiledTask, FicheRef, Period, SourceDeadlineRule, SourceTask } from '../journey/types.ts'
+import type { YamlPath, YamlSource } from '../load/yaml-source.ts'
+import { didYouMean } from '../text/did-you-mean.ts'
+import { parseMarkdown, type MarkdownProblem } from '../text/markdown.ts'
+import { compileExpression, type Site } from './expression-site.ts'
+
+export interface TaskOrigin {
+  task: Site
+  when?: Site
+  deadlineWhen: (Site | undefined)[]
+}
+
+export interface TaskContext {
+  source: YamlSource
+  questions: CompiledQuestion[]
+  scope: ReadonlyMap<string, ValueType>
+  periods: Period[]
+  customPeriods: boolean
+  reviewed: string
+  fiches: Record<string, FicheRef>
+  diagnostics: Diagnostic[]
+}
+
+/** Resolves a fiche id against the DILA data, recording it for the compiled journey. */
+export function resolveFiche(id: string, path: YamlPath, context: TaskContext): void {
+  const fiche = lookupFiche(id)
+  if (!fiche) {
+    const suggestion = suggestFiche(id)
+    context.diagnostics.push(
+      context.source.diagnostic(
+        path,
+        'unknown-fiche',
+        `Fiche service-public « ${id} » introuvable dans les données DILA${suggestion ? `. Vouliez-vous dire « ${suggestion} » ?` : '.'}`,
+        { suggestion },
+      ),
+    )
+    return
+  }
+  if (fiche.modified > context.reviewed) {
+    context.diagnostics.push(
+      context.source.diagnostic(
+        path,
+        'fiche-modified',
+        `La fiche ${id} « ${fiche.title} » a été modifiée le ${fiche.modified}, après la dernière relecture du parcours (reviewed: ${context.reviewed}) : vérifiez le contenu puis mettez à jour reviewed.`,
+        { severity: 'warning' },
+      ),
+    )
+  }
+  context.fiches[id] = { id, title: fiche.title, url: fiche.url }
+}
+
+function compileDeadline(
+  deadline: SourceTask['deadline'],
+  path: YamlPath,
+  context: TaskContext,
+): { rules: CompiledDeadlineRule[]; sites: (Site | undefined)[] } {
+  if (!deadline) return { rules: [], sites: [] }
+  const list = Array.isArray(deadline) ? deadline : [deadline]
+  const dateQuestions = context.questions.filter((q) => q.type === 'date').map((q) => q.id)
+  const rules: CompiledDeadlineRule[] = []
+  const sites: (Site | undefined)[] = []
+  list.forEach((rule: SourceDeadlineRule, index) => {
+    const rulePath = Array.isArray(deadline) ? [...path, index] : path
+    const whenSite = rule.when ? { source: context.source, path: [...rulePath, 'when'] } : undefined
+    const when = rule.when && whenSite ? compileExpression(rule.when, whenSite, context.scope, context.diagnostics) : undefined
+    if ('before' in rule) {
+      rules.push(when ? { when, before: rule.before } : { before: rule.before })
+    } else {
+      if (rule.from !== 'today' && !dateQuestions.includes(rule.from)) {
+        const known = context.questions.find((q) => q.id === rule.from)
+        const suggestion = known ? undefined : didYouMean(rule.from, [...dateQuestions, 'today'])
+        context.diagnostics.push(
+          context.source.diagnostic(
+            [...rulePath, 'from'],
+            'unknown-question',
+            known
+              ? `« ${rule.from} » n'est pas une question de type date : un délai part d'une date (ou de today).`
+              : `Question inconnue « ${rule.from} » : un délai part d'une question de type date ou de today${suggestion ? `. Vouliez-vous dire « ${suggestion} » ?` : '.'}`,
+            { suggestion },
+          ),
+        )
+      }
+      const compiled: CompiledDeadlineRule = { from: rule.from, add: rule.add, unit: rule.unit }
+      if (when) compiled.when = when
+      rules.push(compiled)
+    }
+    sites.push(whenSite)
+  })
+  return { rules, sites }
+}
+
+export function compileTask(task: SourceTask, index: number, context: TaskContext): { task: CompiledTask; origin: TaskOrigin } {
+  const path: YamlPath = ['tasks', index]
+  const { source, diagnostics } = context
+  const whenSite = task.when ? { source, path: [...path, 'when'] } : undefined
+  const when = task.when && whenSite ? compileExpression(task.when, whenSite, context.scope, diagnostics) : undefined
+
+  const fiches = task.fiche === undefined ? [] : Array.isArray(task.fiche) ? task.fiche : [task.fiche]
+  fiches.forEach((id, i) => resolveFiche(id, Array.isArray(task.fiche) ? [...path, 'fiche', i] : [...path, 'fiche'], context))
+
+  if (task.period !== undefined && !context.periods.some((p) => p.id === task.period)) {
+    const suggestion = didYouMean(task.period, context.periods.map((p) => p.id))
+    diagnostics.push(
+      source.diagnostic([...path, 'period'], 'unknown-period', `Période inconnue « ${task.period} ». Périodes possibles : ${context.periods.map((p) => p.id).join(', ')}.`, {
+        suggestion,
+      }),
+    )
+  } else if (task.period === undefined && context.customPeriods) {
+    diagnostics.push(
+      source.diagnostic(path, 'unknown-period', `Indiquez la période de « ${task.id} » : le parcours définit ses propres périodes (periods).`),
+    )
+  }
+
+  const markdownProblems: MarkdownProblem[] = []
+  const description = parseMarkdown(task.description ?? '', markdownProblems)
+  for (const problem of markdownProblems) {
+    diagnostics.push(source.diagnostic([...path, 'description'], 'markdown', problem.message))
+  }
+
+  const deadline = compileDeadline(task.deadline, [...path, 'deadline'], context)
+  const compiled: CompiledTask = {
+    id: task.id,
+    title: task.title,
+    description,
+    because: when ? references(when) : [],
+    organisation: task.organisation,
+    fiches,
+    documents: task.documents ?? [],
+    mandatory: task.mandatory ?? true,
+    deadline: deadline.rules,
+  }
+  if (when) compiled.when = when
+  if (task.period) compiled.period = task.period
+  return { task: compiled, origin: { task: { source, path }, when: whenSite, deadlineWhen: deadline.sites } }
+}

@@ -1,0 +1,62 @@
+/**
+ * Where the usager goes next: pure functions over the answers, used by the journey
+ * machine's actions (and unit-tested without an actor).
+ * @module
+ */
+import type { IsoDate } from '../dates/iso-date.ts'
+import { evaluate } from '../expressions/index.ts'
+import type { CompiledJourney } from '../journey/types.ts'
+import { applicableQuestions, type Answers } from './answers.ts'
+
+export type Mode = 'sequence' | 'edit'
+
+/**
+ * The question to ask after `after` (or the first one when `after` is null).
+ * - sequence: the next applicable question in order, skipping answers reused from
+ *   other journeys (already answered elsewhere, nothing asked twice);
+ * - edit (changing one answer from the summary): the next applicable question that
+ *   has no answer yet, so later answers that still apply are kept and not asked again.
+ * `null` means every applicable question is answered: show the plan.
+ */
+export function nextQuestion(
+  journey: CompiledJourney,
+  answers: Readonly<Answers>,
+  today: IsoDate,
+  after: string | null,
+  mode: Mode,
+  reused: ReadonlySet<string>,
+): string | null {
+  const position = after === null ? -1 : journey.questions.findIndex((q) => q.id === after)
+  const index = new Map(journey.questions.map((q, i) => [q.id, i]))
+  for (const question of applicableQuestions(journey, answers, today)) {
+    if (index.get(question.id)! <= position) continue
+    const answered = answers[question.id] !== undefined
+    if (mode === 'edit' ? !answered : !(answered && reused.has(question.id))) return question.id
+  }
+  // Something applicable earlier may still be unanswered (after an edit changed the path).
+  const missing = applicableQuestions(journey, answers, today).find((q) => answers[q.id] === undefined)
+  return missing ? missing.id : null
+}
+
+/** "Étape X sur Y": Y counts the questions still possibly ahead, not the whole file. */
+export function progress(
+  journey: CompiledJourney,
+  answers: Readonly<Answers>,
+  today: IsoDate,
+  current: string | null,
+  reused: ReadonlySet<string>,
+): { step: number; total: number } {
+  const env = { answers, today }
+  let step = 1
+  let total = 0
+  let passedCurrent = current === null
+  for (const question of journey.questions) {
+    if (question.id === current) passedCurrent = true
+    // true or unknown (depends on a question not answered yet) both count as "may be asked".
+    const mayApply = !question.when || evaluate(question.when, env) !== false
+    if (!mayApply || (reused.has(question.id) && answers[question.id] !== undefined)) continue
+    total += 1
+    if (!passedCurrent) step += 1
+  }
+  return { step: Math.min(step, Math.max(total, 1)), total: Math.max(total, 1) }
+}
