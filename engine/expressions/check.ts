@@ -17,6 +17,7 @@ export interface CheckOptions {
 }
 
 export interface CheckResult {
+  /** The expression's type, `undefined` when an error prevents knowing it. */
   type: ValueType | undefined
   problems: ExpressionProblem[]
 }
@@ -51,7 +52,7 @@ export function checkExpression(ast: Expr, scope: ReadonlyMap<string, ValueType>
     if (expect === 'boolean' && problems.length === 0 && references(ast).length === 0 && !usesToday(ast)) {
       problems.push({ message: "cette condition ne dépend d'aucune réponse : elle est toujours vraie ou toujours fausse", ...at(ast) })
     }
-    return { type: problems.length === 0 ? type : type && (type.kind === expect ? type : undefined), problems }
+    return { type, problems }
   } catch {
     // Only a hand-built tree deep enough to overflow the stack, or not a tree at all.
     return { type: undefined, problems: [{ message: 'condition illisible ou trop imbriquée', offset: 0, length: 0 }] }

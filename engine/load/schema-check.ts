@@ -21,7 +21,7 @@ let validators: Record<SchemaName, ValidateFunction> | undefined
 
 function getValidators(): Record<SchemaName, ValidateFunction> {
   if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: false })
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true })
     addFormats(ajv, ['date', 'uri'])
     ajv.addSchema(journeySchema, 'journey.schema.json')
     validators = {

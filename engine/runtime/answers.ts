@@ -6,7 +6,7 @@
  */
 import { isIsoDate, type IsoDate } from '../dates/iso-date.ts'
 import type { AnswerValue, EvaluationEnv, Expr } from '../expressions/ast.ts'
-import { evaluate, isTrue } from '../expressions/index.ts'
+import { evaluate, isTrue } from '../expressions/evaluate.ts'
 import type { CompiledJourney, CompiledQuestion } from '../journey/types.ts'
 
 export type Answers = Record<string, AnswerValue>

@@ -4,7 +4,7 @@
  * @module
  */
 import type { IsoDate } from '../dates/iso-date.ts'
-import { evaluate } from '../expressions/index.ts'
+import { evaluate } from '../expressions/evaluate.ts'
 import type { CompiledJourney } from '../journey/types.ts'
 import { applicableQuestions, type Answers } from './answers.ts'
 

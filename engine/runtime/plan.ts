@@ -56,6 +56,12 @@ export interface Plan {
   tasks: PlanTask[]
 }
 
+/** "1 jour ouvré" is nominally 1.4 days but belongs with "Dans les 24 heures". */
+function nominalFloor(rule: CompiledDeadlineRule | undefined): number | undefined {
+  const days = rule ? nominalDays(rule) : undefined
+  return days === undefined ? undefined : Math.floor(days)
+}
+
 function selectRule(task: CompiledTask, env: EvaluationEnv): CompiledDeadlineRule | undefined {
   return task.deadline.find((rule) => applies(rule.when, env))
 }
@@ -82,7 +88,7 @@ export function buildPlan(journey: CompiledJourney, answers: Readonly<Answers>, 
       return question && value !== undefined ? [{ question: id, label: questionName(question), answer: formatAnswer(question, value) }] : []
     })
     const period =
-      task.period ?? periodForDays(due !== undefined ? daysBetween(today, due) : rule ? nominalDays(rule) : undefined)
+      task.period ?? periodForDays(due !== undefined ? daysBetween(today, due) : nominalFloor(rule))
     const planned: PlanTask & { index: number } = {
       index,
       id: task.id,

@@ -48,6 +48,10 @@ function checkSaved(journey: CompiledJourney, saved: unknown, today: IsoDate): '
     if (!question || (checkAnswer(question, value, String(context.today ?? today)) !== undefined)) return 'unreadable'
   }
   if (context.current !== null && !byId.has(String(context.current))) return 'unreadable'
+  // The state must be the one the context describes (XState would throw on an unknown state).
+  const value = saved.value
+  const expected = context.current === null ? 'plan' : { ask: context.current }
+  if (JSON.stringify(value) !== JSON.stringify(expected)) return 'unreadable'
   return 'ok'
 }
 

@@ -64,7 +64,7 @@ export const plan: Command = {
     for (const group of result_.groups) {
       io.out(`## ${group.label}`)
       for (const task of group.tasks) {
-        const due = task.due ? ` — avant le ${formatDateFr(task.due)}${task.overdue ? ' (délai dépassé)' : ''}` : ''
+        const due = task.due ? ` — au plus tard le ${formatDateFr(task.due)}${task.overdue ? ' (délai dépassé)' : ''}` : ''
         io.out(`- [ ] ${task.title}${due}${task.mandatory ? '' : ' (conseillé)'}`)
         io.out(`      ${task.organisation.name}${task.organisation.phone ? ` · ${task.organisation.phone}` : ''}`)
         if (task.deadline) io.out(`      Délai : ${task.deadline}`)

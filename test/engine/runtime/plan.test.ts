@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { buildPlan } from '../../../engine/runtime/plan.ts'
+import { compileOk } from '../helpers.ts'
+
+const journey = compileOk()
+
+describe('buildPlan', () => {
+  it('lists the applicable tasks with due dates computed from the answers', () => {
+    // Friday 3 April 2026; Monday 6 April is Easter Monday: 1 jour ouvré → Tuesday 7 April.
+    const plan = buildPlan(journey, { lieu: 'france', date_deces: '2026-04-03', lien: 'conjoint', age: 50 }, '2026-04-03')
+    expect(plan.tasks.map((t) => [t.id, t.due])).toEqual([
+      ['declarer', '2026-04-07'],
+      ['succession', '2026-10-03'],
+      ['veuvage', '2028-04-03'],
+    ])
+  })
+
+  it('groups tasks by period, in the order of the periods', () => {
+    const plan = buildPlan(journey, { lieu: 'france', date_deces: '2026-04-03', lien: 'conjoint', age: 50 }, '2026-04-03')
+    expect(plan.groups.map((g) => [g.id, g.label, g.tasks.map((t) => t.id)])).toEqual([
+      ['semaine', 'Dans la semaine', ['declarer']],
+      ['6mois', 'Dans les 6 mois', ['succession']],
+      ['plus-tard', 'Plus tard', ['veuvage']],
+    ])
+  })
+
+  it('picks the first deadline rule whose condition holds', () => {
+    const plan = buildPlan(journey, { lieu: 'etranger', date_deces: '2026-04-03', lien: 'autre' }, '2026-04-03')
+    expect(plan.tasks.find((t) => t.id === 'succession')?.due).toBe('2027-04-03')
+  })
+
+  it('explains why a task applies from the answers that made it apply', () => {
+    const plan = buildPlan(journey, { lieu: 'france', date_deces: '2026-04-03', lien: 'conjoint', age: 60 }, '2026-04-03')
+    const reversion = plan.tasks.find((t) => t.id === 'reversion')!
+    expect(reversion.why).toBe('car vous avez indiqué : Quel lien ? : Conjoint ; Quel âge avez-vous ? : 60')
+    expect(plan.tasks.find((t) => t.id === 'succession')!.why).toBe('Cette démarche concerne toutes les situations de ce parcours.')
+  })
+
+  it('words the deadline and flags overdue tasks', () => {
+    const plan = buildPlan(journey, { lieu: 'france', date_deces: '2026-03-02', lien: 'autre' }, '2026-03-10')
+    const declarer = plan.tasks.find((t) => t.id === 'declarer')!
+    expect(declarer).toMatchObject({ due: '2026-03-03', overdue: true, deadline: '1 jour ouvré après « Date du décès »' })
+    expect(declarer.fiches).toEqual([{ id: 'F909', title: 'Déclaration de décès', url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F909' }])
+  })
+
+  it('ignores answers to questions that no longer apply', () => {
+    const plan = buildPlan(journey, { lieu: 'france', date_deces: '2026-04-03', lien: 'autre', age: 60 }, '2026-04-03')
+    expect(plan.tasks.map((t) => t.id)).not.toContain('reversion')
+  })
+
+  it('has no due date when the starting date is unknown', () => {
+    const plan = buildPlan(journey, { lieu: 'france', lien: 'autre' }, '2026-04-03')
+    const declarer = plan.tasks.find((t) => t.id === 'declarer')!
+    expect(declarer.due).toBeUndefined()
+    expect(declarer.period).toBe('24h')
+  })
+})
