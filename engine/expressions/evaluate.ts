@@ -136,13 +136,49 @@ function contains(left: Expr, right: Expr, env: EvaluationEnv): Value {
   return Array.isArray(list) ? list.includes(item) : undefined
 }
 
+/**
+ * A small direct-mapped memo of date computations. Formatting a date costs about a
+ * microsecond (Date#toISOString), far above our per-condition budget, yet the same few
+ * computations (`today - 6 months`, `age(date_naissance)`) recur on every answer. A slot
+ * is a plain array cell compared field by field: no Map, no allocation on a hit.
+ */
+const SLOTS = 128
+const memoOp = new Int8Array(SLOTS).fill(-1)
+const memoDate: string[] = new Array<string>(SLOTS).fill('')
+const memoOther: (string | number)[] = new Array<string | number>(SLOTS).fill(0)
+const memoResult: (string | number)[] = new Array<string | number>(SLOTS).fill(0)
+const DAYS = 0
+const MONTHS = 1
+const YEARS = 2
+const AGE = 3
+const DAYS_SINCE = 4
+
+/** `date` is date-like; `other` is an amount or today's date. */
+function dateComputation(op: number, date: string, other: number | string): string | number {
+  let slot = op * 7 + (typeof other === 'number' ? other * 31 : other.charCodeAt(9) * 31 + other.charCodeAt(6))
+  for (let i = 2; i < 10; i++) slot = slot * 17 + date.charCodeAt(i)
+  slot &= SLOTS - 1
+  if (memoOp[slot] === op && memoDate[slot] === date && memoOther[slot] === other) return memoResult[slot]!
+  const result =
+    op === DAYS ? addDays(date, other as number)
+    : op === MONTHS ? addMonths(date, other as number)
+    : op === YEARS ? addYears(date, other as number)
+    : op === AGE ? fullYearsBetween(date, other as string)
+    : daysBetween(date, other as string)
+  memoOp[slot] = op
+  memoDate[slot] = date
+  memoOther[slot] = other
+  memoResult[slot] = result
+  return result
+}
+
 function shift(date: Value, amount: number, unit: DurationUnit): Value {
-  if (!isDateLike(date)) return undefined
+  if (!isDateLike(date) || !Number.isInteger(amount)) return undefined
   switch (unit) {
-    case 'days': return addDays(date, amount)
-    case 'weeks': return addDays(date, amount * 7)
-    case 'months': return addMonths(date, amount)
-    case 'years': return addYears(date, amount)
+    case 'days': return dateComputation(DAYS, date, amount)
+    case 'weeks': return dateComputation(DAYS, date, amount * 7)
+    case 'months': return dateComputation(MONTHS, date, amount)
+    case 'years': return dateComputation(YEARS, date, amount)
     default: return undefined
   }
 }
@@ -175,8 +211,8 @@ function call(fn: string, arg: Expr | undefined, env: EvaluationEnv): Value {
   if (fn === 'answered') return arg.kind === 'ref' && answer(env.answers[arg.name]) !== undefined
   const value = ev(arg, env)
   switch (fn) {
-    case 'age': return isDateLike(value) && isDateLike(env.today) ? fullYearsBetween(value, env.today) : undefined
-    case 'days_since': return isDateLike(value) && isDateLike(env.today) ? daysBetween(value, env.today) : undefined
+    case 'age': return isDateLike(value) && isDateLike(env.today) ? dateComputation(AGE, value, env.today) : undefined
+    case 'days_since': return isDateLike(value) && isDateLike(env.today) ? dateComputation(DAYS_SINCE, value, env.today) : undefined
     case 'count': return Array.isArray(value) ? value.length : undefined
     case 'departement': return departement(value)
     case 'outre_mer': {

@@ -92,6 +92,7 @@ export function unexpected(text: string, offset: number): never {
   }
   if (ch === '.') fail("l'accès à une propriété n'est pas permis", offset)
   const code = ch.charCodeAt(0)
+  if (isSpace(code)) fail('espace spéciale (insécable ou invisible) : remplacez-la par une espace ordinaire', offset)
   if (isWordStart(code) || isDigit(code) || ch === '"' || ch === "'" || ch === '(' || ch === '[') missingOperator(text, offset)
   fail(`caractère « ${ch} » inattendu`, offset, ch.length)
 }
@@ -111,10 +112,15 @@ function readWord(scope: Scope): string {
     name = name.slice(0, cut)
     scope.index = start + cut
   }
-  for (let i = 0; i < name.length; i++) {
-    if (!(i === 0 ? IDENTIFIER_START : IDENTIFIER_PART).test(name[i]!)) unexpected(scope.expr, start + i)
-  }
+  checkName(scope.expr, name, start)
   return name
+}
+
+/** Question ids are letters, digits and `_`; jsep would also take any non-ASCII character. */
+export function checkName(text: string, name: string, start: number): void {
+  for (let i = 0; i < name.length; i++) {
+    if (!(i === 0 ? IDENTIFIER_START : IDENTIFIER_PART).test(name[i]!)) unexpected(text, start + i)
+  }
 }
 
 /** jsep's argument/element list, with "never closed" reported at the opening bracket. */
@@ -160,9 +166,10 @@ function gobbleNumber(scope: Scope, start: number): Node {
 function gobbleWord(scope: Scope, start: number): Node | undefined {
   const name = readWord(scope)
   const end = scope.index
-  const rest = scope.expr.slice(end).trim()
   if (WORD_OPERATORS.has(name)) {
-    if (rest === '') fail(`il manque une valeur après « ${name} »`, start, name.length)
+    // jsep takes `and` + non-breaking space for an identifier, not an operator: say why.
+    if (isSpace(scope.expr.charCodeAt(end)) && scope.expr.charCodeAt(end) >= 128) unexpected(scope.expr, end)
+    if (scope.expr.slice(end).trim() === '') fail(`il manque une valeur après « ${name} »`, start, name.length)
     if (name === 'not') {
       scope.index = start // jsep parses the unary operator itself
       return undefined

@@ -8,7 +8,7 @@
  */
 import jsep from 'jsep'
 import type { Expr, ExpressionProblem } from './ast.ts'
-import { fail, grammar, isSpace, missingOperator, OPERATOR_TYPOS, problemOf, REJECTED, unexpected, WORD_OPERATORS, type Node } from './grammar.ts'
+import { checkName, fail, grammar, isSpace, missingOperator, OPERATOR_TYPOS, problemOf, REJECTED, unexpected, WORD_OPERATORS, type Node } from './grammar.ts'
 
 export type ParseResult = { ok: true; ast: Expr } | { ok: false; problem: ExpressionProblem }
 
@@ -133,6 +133,7 @@ function toExpr(root: Node, text: string): Expr {
         return { kind: 'duration', amount: node.amount as number, unit: node.unit as 'days', start, end }
       case 'Identifier': {
         const name = (node as jsep.Identifier).name
+        checkName(text, name, start)
         if (WORD_OPERATORS.has(name)) fail(`il manque une valeur après « ${name} »`, start, name.length)
         if (name === 'today') return { kind: 'today', start, end }
         return { kind: 'ref', name, start, end }

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import jsep from 'jsep'
 import { describe, expect, it } from 'vitest'
 import { grammar } from '../../../engine/expressions/grammar.ts'
@@ -96,6 +97,12 @@ describe('parseExpression: grammar', () => {
     expect(shape('lien\u00a0==\u202f"conjoint"')).toEqual(shape('lien == "conjoint"'))
   })
 
+  it('explains a non-breaking space that jsep would glue to a word operator', () => {
+    expect(parseProblem('a and\u00a0b')).toMatchObject({ message: expect.stringMatching(/espace spéciale/), offset: 5 })
+    expect(parseProblem('not\u00a0a')).toMatchObject({ message: expect.stringMatching(/espace spéciale/), offset: 3 })
+    expect(shape('6\u00a0mois')).toEqual({ kind: 'duration', amount: 6, unit: 'months' })
+  })
+
   it('keeps `and`, `or`, `in` inside identifiers as identifiers', () => {
     expect(shape('android or origine or index')).toMatchObject({ left: { left: ref('android'), right: ref('origine') }, right: ref('index') })
   })
@@ -142,6 +149,8 @@ describe('parseExpression: errors for editors', () => {
     ['a & b', /écrivez « and »/, '&'],
     ['a ? b : c', /« \? » n'est pas permis/, '?'],
     ['lien == "a";', /« ; » inattendu/, ';'],
+    [';lien == "a"', /« ; » inattendu/, ';'],
+    ['  , lien == "a"', /« , » inattendu/, ','],
     ['lien == "a", b', /« , » inattendu/, ','],
     ['lien "conjoint"', /il manque un opérateur/, '"conjoint"'],
     ['a and', /il manque une valeur après « and »/, 'and'],
@@ -196,5 +205,20 @@ describe('parseExpression: jsep’s global configuration', () => {
     const before = parse('not a == b and -c < 2')
     jsep.plugins.register(grammar)
     expect(parse('not a == b and -c < 2')).toEqual(before)
+  })
+})
+
+describe('engine/expressions runs in browsers', () => {
+  const folder = new URL('../../../engine/expressions/', import.meta.url)
+  const imports = (file: string) =>
+    [...readFileSync(new URL(file, folder), 'utf8').matchAll(/^import (type )?.* from '([^']+)'/gm)].map(([, type, from]) => ({ type: !!type, from: from! }))
+
+  it('imports nothing but our own modules, and jsep only in parse.ts (types only in grammar.ts)', () => {
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts'))) {
+      for (const { type, from } of imports(file)) {
+        if (from === 'jsep') expect(file === 'parse.ts' || (file === 'grammar.ts' && type), `${file} imports jsep`).toBe(true)
+        else expect(from, file).toMatch(/^\.\.?\/[\w/-]+\.ts$/)
+      }
+    }
   })
 })

@@ -6,7 +6,8 @@ import { checkExpression } from '../../../engine/expressions/check.ts'
 import { evaluate, isTrue } from '../../../engine/expressions/evaluate.ts'
 import { parseExpression } from '../../../engine/expressions/parse.ts'
 import { references, stripSpans } from '../../../engine/expressions/references.ts'
-import { expectSpansNested, scope } from './helpers.ts'
+import { addDays, addMonths, addYears, daysBetween, fullYearsBetween } from '../../../engine/dates/iso-date.ts'
+import { expectSpansNested, parse as parseOk, scope } from './helpers.ts'
 
 const VALID = [
   'lien == "conjoint" and age(date_naissance) < 55',
@@ -117,6 +118,23 @@ describe('properties: parse, check and evaluate never throw', () => {
         expect(parseExpression(text)).toEqual(first)
       }),
       { numRuns: 500 },
+    )
+  })
+})
+
+describe('properties: date arithmetic matches the iso-date helpers', () => {
+  const units = { days: 'days', months: 'months', years: 'years' } as const
+  it('for any date, amount and unit, evaluated many times in a row (memo slots are shared)', () => {
+    fc.assert(
+      fc.property(isoDate, isoDate, fc.integer({ min: -500, max: 500 }), fc.constantFrom('days', 'months', 'years' as const), (d, day, n, unit) => {
+        const env = { answers: { d }, today: day }
+        const shifted = evaluate(parseOk(`d + ${n} ${units[unit]}`), env)
+        const expected = unit === 'days' ? addDays(d, n) : unit === 'months' ? addMonths(d, n) : addYears(d, n)
+        expect(shifted).toBe(expected)
+        expect(evaluate(parseOk('age(d)'), env)).toBe(fullYearsBetween(d, day))
+        expect(evaluate(parseOk('days_since(d)'), env)).toBe(daysBetween(d, day))
+      }),
+      { numRuns: 2000 },
     )
   })
 })
