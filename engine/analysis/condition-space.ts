@@ -17,6 +17,8 @@ import type { CompiledJourney, CompiledQuestion } from '../journey/types.ts'
 export type Verdict = 'always-true' | 'always-false' | 'depends' | 'unknown'
 
 const MAX_COMBINATIONS = 4096
+/** With at least two candidates each, more questions than this exceed MAX_COMBINATIONS. */
+const MAX_QUESTIONS = 12
 
 interface Pool {
   numbers: Set<number>
@@ -73,7 +75,7 @@ function shift(date: string, amount: number, unit: DurationUnit): string {
 export class ConditionSpace {
   private readonly byId: Map<string, CompiledQuestion>
   private readonly index: Map<string, number>
-  private readonly closures = new Map<string, string[]>()
+  private readonly closures = new Map<string, string[] | undefined>()
 
   constructor(
     journey: CompiledJourney,
@@ -83,22 +85,36 @@ export class ConditionSpace {
     this.index = new Map(journey.questions.map((q, i) => [q.id, i]))
   }
 
-  /** The questions an expression depends on, directly or through their own `when`, in asking order. */
-  private closure(expr: Expr): string[] {
+  /**
+   * The questions an expression depends on, directly or through their own `when`, in
+   * asking order; `undefined` past MAX_QUESTIONS (too many combinations to enumerate).
+   * Closures are memoised per question, so a long chain of conditions stays linear.
+   */
+  private closure(expr: Expr): string[] | undefined {
     const found = new Set<string>()
-    const visit = (id: string) => {
-      if (found.has(id) || !this.byId.has(id)) return
-      found.add(id)
-      const cached = this.closures.get(id)
-      if (cached) {
-        cached.forEach((c) => found.add(c))
-        return
-      }
-      const when = this.byId.get(id)!.when
-      if (when) references(when).forEach(visit)
+    for (const id of references(expr)) {
+      const sub = this.questionClosure(id)
+      if (!sub) return undefined
+      sub.forEach((c) => found.add(c))
+      if (found.size > MAX_QUESTIONS) return undefined
     }
-    references(expr).forEach(visit)
     return [...found].sort((a, b) => this.index.get(a)! - this.index.get(b)!)
+  }
+
+  private questionClosure(id: string): string[] | undefined {
+    if (this.closures.has(id)) return this.closures.get(id)
+    const question = this.byId.get(id)
+    if (!question) return []
+    this.closures.set(id, undefined) // guards against cycles (none after compilation, but cheap)
+    const found = new Set<string>([id])
+    let result: string[] | undefined
+    if (question.when) {
+      result = this.closure(question.when)
+      result?.forEach((c) => found.add(c))
+    }
+    result = question.when && result === undefined ? undefined : found.size > MAX_QUESTIONS ? undefined : [...found]
+    this.closures.set(id, result)
+    return result
   }
 
   private candidates(question: CompiledQuestion, pool: Pool): AnswerValue[] {
@@ -149,6 +165,7 @@ export class ConditionSpace {
 
   verdict(expr: Expr): Verdict {
     const ids = this.closure(expr)
+    if (!ids) return 'unknown'
     const pool: Pool = { numbers: new Set(), strings: new Set(), durations: [], dates: new Set() }
     collect(expr, pool)
     for (const id of ids) {

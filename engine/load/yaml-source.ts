@@ -38,7 +38,24 @@ export class YamlSource {
         message: translateYamlError(e.code, e.message),
       }
     })
-    this.data = this.document.errors.length ? undefined : this.document.toJS({ maxAliasCount: 100 })
+    this.data = this.document.errors.length ? undefined : this.toData()
+  }
+
+  /** Some problems (an alias to an unknown anchor, alias bombs) only surface when converting. */
+  private toData(): unknown {
+    try {
+      return this.document.toJS({ maxAliasCount: 100 })
+    } catch (error) {
+      this.syntaxDiagnostics.push({
+        file: this.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'yaml-syntax',
+        message: `Syntaxe YAML : ${(error as Error).message.split('\n')[0]}`,
+      })
+      return undefined
+    }
   }
 
   positionAt(offset: number): Position {

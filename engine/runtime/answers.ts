@@ -1,5 +1,5 @@
 /**
- * Answers: which questions apply to them, and whether a given answer is acceptable.
+ * Answers: whether a given answer is acceptable (and, re-exported, which questions apply).
  *
  * Runs in the browser on every answer, so it works on the compiled journey only.
  * @module
@@ -11,32 +11,7 @@ import type { CompiledJourney, CompiledQuestion } from '../journey/types.ts'
 
 export type Answers = Record<string, AnswerValue>
 
-/**
- * The questions that apply to these answers, in asking order: a question applies
- * when its `when` is true given the answers to the applicable questions before it.
- */
-export function applicableQuestions(journey: CompiledJourney, answers: Readonly<Answers>, today: IsoDate): CompiledQuestion[] {
-  const kept: Record<string, AnswerValue> = {}
-  const env: EvaluationEnv = { answers: kept, today }
-  const out: CompiledQuestion[] = []
-  for (const question of journey.questions) {
-    if (question.when && !isTrue(question.when, env)) continue
-    out.push(question)
-    const answer = answers[question.id]
-    if (answer !== undefined) kept[question.id] = answer
-  }
-  return out
-}
-
-/** Drops the answers of questions that no longer apply (after an earlier answer changed). */
-export function pruneAnswers(journey: CompiledJourney, answers: Readonly<Answers>, today: IsoDate): Answers {
-  const pruned: Answers = {}
-  for (const question of applicableQuestions(journey, answers, today)) {
-    const answer = answers[question.id]
-    if (answer !== undefined) pruned[question.id] = answer
-  }
-  return pruned
-}
+export { applicableQuestions, pruneAnswers, answerChanged } from './applicability.ts'
 
 export type AnswerProblem =
   | { code: 'required' }

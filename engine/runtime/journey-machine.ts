@@ -11,7 +11,7 @@ import { assertEvent, assign, setup } from 'xstate'
 import { todayInParis, type IsoDate } from '../dates/iso-date.ts'
 import type { AnswerValue } from '../expressions/ast.ts'
 import type { CompiledJourney } from '../journey/types.ts'
-import { applicableQuestions, checkAnswer, pruneAnswers, type Answers } from './answers.ts'
+import { answerChanged, applicableQuestions, checkAnswer, pruneAnswers, type Answers } from './answers.ts'
 import { nextQuestion, type Mode } from './navigation.ts'
 
 export interface JourneyContext {
@@ -43,10 +43,16 @@ export interface JourneyInput {
 
 /** The transient state that sends the usager to the question chosen by navigation.ts. */
 const ROUTE = 'mdv-route'
+const PLAN = 'mdv-plan'
+const GROUP_SIZE = 32
+const stateId = (question: string) => `mdv-q-${question}`
 
 export function createJourneyMachine(journey: CompiledJourney) {
   const questionIds = journey.questions.map((q) => q.id)
   const questionById = new Map(journey.questions.map((q) => [q.id, q]))
+  const groups: string[][] = []
+  for (let i = 0; i < questionIds.length; i += GROUP_SIZE) groups.push(questionIds.slice(i, i + GROUP_SIZE))
+  const groupOf = new Map(questionIds.map((id, i) => [id, Math.floor(i / GROUP_SIZE)]))
   const reusedIds = (context: JourneyContext) => new Set(Object.keys(context.reused))
 
   const start = (today: IsoDate, reused: Answers): Pick<JourneyContext, 'answers' | 'current' | 'history' | 'mode'> => {
@@ -62,6 +68,7 @@ export function createJourneyMachine(journey: CompiledJourney) {
     },
     guards: {
       isCurrent: ({ context }, params: { question: string }) => context.current === params.question,
+      isCurrentInGroup: ({ context }, params: { group: number }) => context.current !== null && groupOf.get(context.current) === params.group,
       isValidAnswer: ({ context, event }) => {
         assertEvent(event, 'ANSWER')
         const question = context.current ? questionById.get(context.current) : undefined
@@ -80,7 +87,9 @@ export function createJourneyMachine(journey: CompiledJourney) {
       recordAnswer: assign(({ context, event }) => {
         assertEvent(event, 'ANSWER')
         const current = context.current!
-        const answers = pruneAnswers(journey, { ...context.answers, [current]: event.value }, context.today)
+        const given = { ...context.answers, [current]: event.value }
+        answerChanged(journey, context.answers, given, current, context.today)
+        const answers = pruneAnswers(journey, given, context.today)
         const next = nextQuestion(journey, answers, context.today, current, context.mode, reusedIds(context))
         return {
           answers,
@@ -131,20 +140,33 @@ export function createJourneyMachine(journey: CompiledJourney) {
       SET_TODAY: { actions: 'setToday', target: '.route' },
     },
     states: {
+      // Two-level routing: first the group of questions, then the question, so choosing
+      // among 1,000 questions evaluates about 60 guards, not 1,000.
       route: {
         id: ROUTE,
-        always: [
-          ...questionIds.map((id) => ({ guard: { type: 'isCurrent' as const, params: { question: id } }, target: `ask.${id}` })),
-          { target: 'plan' },
-        ],
+        initial: 'group',
+        states: {
+          group: {
+            always: [
+              ...groups.map((_, g) => ({ guard: { type: 'isCurrentInGroup' as const, params: { group: g } }, target: `g${g}` })),
+              { target: `#${PLAN}` },
+            ],
+          },
+          ...Object.fromEntries(
+            groups.map((ids, g) => [
+              `g${g}`,
+              { always: ids.map((id) => ({ guard: { type: 'isCurrent' as const, params: { question: id } }, target: `#${stateId(id)}` })) },
+            ]),
+          ),
+        },
       },
       ask: {
         initial: questionIds[0]!,
         states: Object.fromEntries(
-          questionIds.map((id) => [id, { on: { ANSWER: { guard: 'isValidAnswer', actions: 'recordAnswer', target: `#${ROUTE}` } } }]),
+          questionIds.map((id) => [id, { id: stateId(id), on: { ANSWER: { guard: 'isValidAnswer', actions: 'recordAnswer', target: `#${ROUTE}` } } }]),
         ),
       },
-      plan: {},
+      plan: { id: PLAN },
     },
   })
 }

@@ -26,8 +26,8 @@ export function nextQuestion(
   mode: Mode,
   reused: ReadonlySet<string>,
 ): string | null {
-  const position = after === null ? -1 : journey.questions.findIndex((q) => q.id === after)
-  const index = new Map(journey.questions.map((q, i) => [q.id, i]))
+  const index = questionIndex(journey)
+  const position = after === null ? -1 : (index.get(after) ?? -1)
   for (const question of applicableQuestions(journey, answers, today)) {
     if (index.get(question.id)! <= position) continue
     const answered = answers[question.id] !== undefined
@@ -59,4 +59,16 @@ export function progress(
     if (!passedCurrent) step += 1
   }
   return { step: Math.min(step, Math.max(total, 1)), total: Math.max(total, 1) }
+}
+
+const indexes = new WeakMap<CompiledJourney, Map<string, number>>()
+
+/** Position of each question in asking order, computed once per journey. */
+export function questionIndex(journey: CompiledJourney): Map<string, number> {
+  let index = indexes.get(journey)
+  if (!index) {
+    index = new Map(journey.questions.map((q, i) => [q.id, i]))
+    indexes.set(journey, index)
+  }
+  return index
 }

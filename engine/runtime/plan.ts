@@ -7,11 +7,12 @@
  */
 import { daysBetween, type IsoDate } from '../dates/iso-date.ts'
 import type { AnswerValue, EvaluationEnv } from '../expressions/ast.ts'
-import type { CompiledDeadlineRule, CompiledJourney, CompiledTask, FicheRef, Organisation } from '../journey/types.ts'
+import type { CompiledDeadlineRule, CompiledJourney, CompiledQuestion, CompiledTask, FicheRef, Organisation } from '../journey/types.ts'
+import { references } from '../expressions/references.ts'
 import { computeDue, describeDeadline, nominalDays } from '../plan/deadline.ts'
 import { periodForDays } from '../plan/periods.ts'
 import type { Block } from '../text/markdown.ts'
-import { applicableQuestions, applies, type Answers } from './answers.ts'
+import { applies, pruneAnswers, type Answers } from './answers.ts'
 import { formatAnswer, questionName } from './format-answer.ts'
 
 export interface PlanReason {
@@ -66,63 +67,144 @@ function selectRule(task: CompiledTask, env: EvaluationEnv): CompiledDeadlineRul
   return task.deadline.find((rule) => applies(rule.when, env))
 }
 
-export function buildPlan(journey: CompiledJourney, answers: Readonly<Answers>, today: IsoDate): Plan {
-  // Only answers to questions that apply count: a stale answer must not make a task appear.
-  const asked = applicableQuestions(journey, answers, today)
-  const byId = new Map(asked.map((q) => [q.id, q]))
-  const current: Record<string, AnswerValue> = {}
-  for (const q of asked) if (answers[q.id] !== undefined) current[q.id] = answers[q.id]!
-  const env: EvaluationEnv = { answers: current, today }
+function planTask(
+  journey: CompiledJourney,
+  task: CompiledTask,
+  env: EvaluationEnv,
+  byId: ReadonlyMap<string, CompiledQuestion>,
+  today: IsoDate,
+): PlanTask | null {
+  if (!applies(task.when, env)) return null
+  const current = env.answers
   const dateAnswer = (id: string) => (typeof current[id] === 'string' ? (current[id] as string) : undefined)
-
-  const order = new Map(journey.periods.map((p, i) => [p.id, i]))
-  const tasks: (PlanTask & { index: number })[] = []
-  journey.tasks.forEach((task, index) => {
-    if (!applies(task.when, env)) return
-    const rule = selectRule(task, env)
-    const due = rule ? computeDue(rule, { today, answer: dateAnswer }) : undefined
-    const anchor = rule && 'from' in rule && rule.from !== 'today' ? byId.get(rule.from) : undefined
-    const reasons: PlanReason[] = task.because.flatMap((id) => {
-      const question = byId.get(id)
-      const value = current[id]
-      return question && value !== undefined ? [{ question: id, label: questionName(question), answer: formatAnswer(question, value) }] : []
-    })
-    const period =
-      task.period ?? periodForDays(due !== undefined ? daysBetween(today, due) : nominalFloor(rule))
-    const planned: PlanTask & { index: number } = {
-      index,
-      id: task.id,
-      title: task.title,
-      description: task.description,
-      organisation: task.organisation,
-      fiches: task.fiches.map((id) => journey.fiches[id]).filter((f): f is FicheRef => Boolean(f)),
-      documents: task.documents,
-      mandatory: task.mandatory,
-      period: order.has(period) ? period : journey.periods[journey.periods.length - 1]!.id,
-      overdue: due !== undefined && due < today,
-      reasons,
-      why: reasons.length
-        ? `car vous avez indiqué : ${reasons.map((r) => `${r.label} : ${r.answer}`).join(' ; ')}`
-        : 'Cette démarche concerne toutes les situations de ce parcours.',
-    }
-    if (due) planned.due = due
-    if (rule) planned.deadline = describeDeadline(rule, anchor ? `« ${questionName(anchor)} »` : undefined)
-    tasks.push(planned)
+  const rule = selectRule(task, env)
+  const due = rule ? computeDue(rule, { today, answer: dateAnswer }) : undefined
+  const anchor = rule && 'from' in rule && rule.from !== 'today' ? byId.get(rule.from) : undefined
+  const reasons: PlanReason[] = task.because.flatMap((id) => {
+    const question = byId.get(id)
+    const value = current[id]
+    return question && value !== undefined ? [{ question: id, label: questionName(question), answer: formatAnswer(question, value) }] : []
   })
-
-  tasks.sort(
-    (a, b) =>
-      order.get(a.period)! - order.get(b.period)! ||
-      (a.due ?? '9999') .localeCompare(b.due ?? '9999') ||
-      Number(b.mandatory) - Number(a.mandatory) ||
-      a.index - b.index,
-  )
-  const groups: PlanGroup[] = journey.periods
-    .map((p) => ({ id: p.id, label: p.label, tasks: tasks.filter((t) => t.period === p.id).map(stripIndex) }))
-    .filter((g) => g.tasks.length > 0)
-  return { journey: journey.id, version: journey.version, today, groups, tasks: groups.flatMap((g) => g.tasks) }
+  const wanted = task.period ?? periodForDays(due !== undefined ? daysBetween(today, due) : nominalFloor(rule))
+  // A journey with its own periods has no "semaine"…: the compiler requires explicit periods there.
+  const period = periodOrder(journey).has(wanted) ? wanted : journey.periods[journey.periods.length - 1]!.id
+  const planned: PlanTask = {
+    id: task.id,
+    title: task.title,
+    description: task.description,
+    organisation: task.organisation,
+    fiches: task.fiches.map((id) => journey.fiches[id]).filter((f): f is FicheRef => Boolean(f)),
+    documents: task.documents,
+    mandatory: task.mandatory,
+    period,
+    overdue: due !== undefined && due < today,
+    reasons,
+    why: reasons.length
+      ? `car vous avez indiqué : ${reasons.map((r) => `${r.label} : ${r.answer}`).join(' ; ')}`
+      : 'Cette démarche concerne toutes les situations de ce parcours.',
+  }
+  if (due) planned.due = due
+  if (rule) planned.deadline = describeDeadline(rule, anchor ? `« ${questionName(anchor)} »` : undefined)
+  return planned
 }
 
-function stripIndex({ index: _index, ...task }: PlanTask & { index: number }): PlanTask {
-  return task
+interface TaskMemo {
+  dependencies: string[]
+  today: IsoDate | undefined
+  values: unknown[]
+  result: PlanTask | null
+}
+
+const memos = new WeakMap<CompiledJourney, { tasks: TaskMemo[]; last?: Plan }>()
+
+/** Per task: the answers it depends on (condition, deadline rules, start date) and its last outcome. */
+function taskMemo(journey: CompiledJourney): { tasks: TaskMemo[]; last?: Plan } {
+  let memo = memos.get(journey)
+  if (!memo) {
+    const tasks = journey.tasks.map((task) => {
+      const dependencies = new Set(task.when ? references(task.when) : [])
+      for (const rule of task.deadline) {
+        if (rule.when) references(rule.when).forEach((id) => dependencies.add(id))
+        if ('from' in rule && rule.from !== 'today') dependencies.add(rule.from)
+      }
+      return { dependencies: [...dependencies], today: undefined, values: [] as unknown[], result: null }
+    })
+    memo = { tasks }
+    memos.set(journey, memo)
+  }
+  return memo
+}
+
+export function buildPlan(journey: CompiledJourney, answers: Readonly<Answers>, today: IsoDate): Plan {
+  // Only answers to questions that apply count: a stale answer must not make a task appear.
+  const current = pruneAnswers(journey, answers, today)
+  const byId = questionsById(journey)
+  const env: EvaluationEnv = { answers: current, today }
+
+  const order = periodOrder(journey)
+  const tasks: PlanTask[] = []
+  const position = new Map<PlanTask, number>()
+  const memo = taskMemo(journey)
+  let unchanged = true
+  journey.tasks.forEach((task, index) => {
+    // A task's outcome depends only on a few answers: reuse it while they are unchanged.
+    const entry = memo.tasks[index]!
+    let planned: PlanTask | null
+    if (entry.today === today && sameValues(entry, current)) planned = entry.result
+    else {
+      planned = planTask(journey, task, env, byId, today)
+      entry.today = today
+      entry.values = entry.dependencies.map((id) => current[id])
+      entry.result = planned
+      unchanged = false
+    }
+    if (!planned) return
+    tasks.push(planned)
+    position.set(planned, index)
+  })
+  // No task changed since the last plan of this journey: the same plan (plans are never mutated).
+  if (unchanged && memo.last && memo.last.today === today) return memo.last
+
+  // One string key per task (period, due date, mandatory first, authoring order):
+  // ISO dates and zero-padded numbers order correctly as plain strings.
+  const keys = new Map<PlanTask, string>()
+  for (const t of tasks) {
+    const pad = (n: number) => String(n).padStart(6, '0')
+    keys.set(t, `${pad(order.get(t.period)!)}|${t.due ?? '9999-99-99'}|${t.mandatory ? 0 : 1}|${pad(position.get(t)!)}`)
+  }
+  tasks.sort((a, b) => (keys.get(a)! < keys.get(b)! ? -1 : 1))
+  const groups: PlanGroup[] = []
+  for (const period of journey.periods) {
+    const inPeriod = tasks.filter((t) => t.period === period.id)
+    if (inPeriod.length) groups.push({ id: period.id, label: period.label, tasks: inPeriod })
+  }
+  memo.last = { journey: journey.id, version: journey.version, today, groups, tasks }
+  return memo.last
+}
+
+function sameValues(entry: TaskMemo, answers: Readonly<Answers>): boolean {
+  for (let i = 0; i < entry.dependencies.length; i++) if (answers[entry.dependencies[i]!] !== entry.values[i]) return false
+  return true
+}
+
+const questionMaps = new WeakMap<CompiledJourney, Map<string, CompiledQuestion>>()
+
+function questionsById(journey: CompiledJourney): Map<string, CompiledQuestion> {
+  let map = questionMaps.get(journey)
+  if (!map) {
+    map = new Map(journey.questions.map((q) => [q.id, q]))
+    questionMaps.set(journey, map)
+  }
+  return map
+}
+
+const periodOrders = new WeakMap<CompiledJourney, Map<string, number>>()
+
+function periodOrder(journey: CompiledJourney): Map<string, number> {
+  let order = periodOrders.get(journey)
+  if (!order) {
+    order = new Map(journey.periods.map((p, i) => [p.id, i]))
+    periodOrders.set(journey, order)
+  }
+  return order
 }

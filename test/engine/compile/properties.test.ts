@@ -61,6 +61,11 @@ describe('the compiler never throws on bad input', () => {
     )
   })
 
+  it('reports an alias to an unknown anchor as a YAML error (found by the property above)', () => {
+    const result = expectDiagnosticsOnly('*!')
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['yaml-syntax'])
+  })
+
   it('a valid journey stays valid (the property tests start from something that compiles)', () => {
     expect(expectDiagnosticsOnly(BASE_JOURNEY).journey).toBeDefined()
   })
