@@ -46,7 +46,12 @@ export function scenarioJourneyId(file: string, text: string): string | undefine
   return (file.split(/[\\/]/).pop() ?? '').replace(/\.scenarios\.ya?ml$/, '') || undefined
 }
 
-export function runScenarios(journey: CompiledJourney, file: string, text: string): ScenarioRun {
+export interface ScenarioOptions {
+  /** Whether an INSEE code is a real commune (Node passes engine/node/communes.ts). */
+  communeExists?: (code: string) => boolean
+}
+
+export function runScenarios(journey: CompiledJourney, file: string, text: string, options: ScenarioOptions = {}): ScenarioRun {
   const source = new YamlSource(file, text)
   const run: ScenarioRun = { journeyId: journey.id, outcomes: [], diagnostics: [...source.syntaxDiagnostics], asked: new Set(), shown: new Set() }
   if (source.syntaxDiagnostics.length) return run
@@ -85,7 +90,10 @@ export function runScenarios(journey: CompiledJourney, file: string, text: strin
         fail(at('answers'), `la question « ${current} » est posée mais le scénario n'y répond pas.`, current)
         break
       }
-      const problem = checkAnswer(byId.get(current)!, value, today)
+      const question = byId.get(current)!
+      const problem =
+        checkAnswer(question, value, today) ??
+        (question.type === 'commune' && options.communeExists && !options.communeExists(String(value)) ? { code: 'unknown-commune' } : undefined)
       if (problem) {
         fail(at('answers', current), `réponse refusée pour « ${current} » (${problem.code}).`)
         break

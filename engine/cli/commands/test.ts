@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { formatDiagnostic, sortDiagnostics } from '../../diagnostics.ts'
 import { compileJourneyFile, displayPath, journeyFilesIn, journeysDirOf, loadJourneyContext } from '../../node/journey-files.ts'
+import { findCommune } from '../../node/communes.ts'
 import { runScenarios, scenarioJourneyId } from '../../scenarios/run-scenarios.ts'
 import type { Command } from '../command.ts'
 
@@ -53,7 +54,7 @@ export const test: Command = {
         continue
       }
       const journey = compiled.journey
-      const run = runScenarios(journey, displayPath(file), text)
+      const run = runScenarios(journey, displayPath(file), text, { communeExists: (code) => findCommune(code) !== undefined })
       io.out(`${journey.title} (${displayPath(file)})`)
       run.outcomes.forEach((o) => io.out(`  ${o.passed ? '✓' : '✗'} ${o.name}`))
       sortDiagnostics(run.diagnostics).forEach((d) => io.out('  ' + formatDiagnostic(d)))
