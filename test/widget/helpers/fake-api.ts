@@ -1,0 +1,74 @@
+/**
+ * A stand-in for the server API (contract in the widget issue): replaces window.fetch for
+ * /api/* and records every call, so tests can check what the widget sent.
+ */
+export interface Call {
+  method: string
+  path: string
+  headers: Record<string, string>
+  body: unknown
+}
+
+export interface FakeApi {
+  calls: Call[]
+  /** Remaining places per slot start; a booking takes one. */
+  slots: { start: string; end: string; remaining: number }[]
+  /** Next booking answers 409 once (someone else took the last place). */
+  failNextBooking?: 'full' | 'network' | 'invalid-phone'
+  failSlots?: boolean
+  failFeedback?: boolean
+  restore(): void
+  of(path: string, method?: string): Call[]
+}
+
+/** Slots on Wednesday 25 and Thursday 26 November 2026, Paris time (UTC+1). */
+export const DEFAULT_SLOTS = [
+  { start: '2026-11-25T08:00:00.000Z', end: '2026-11-25T08:30:00.000Z', remaining: 3 },
+  { start: '2026-11-25T08:30:00.000Z', end: '2026-11-25T09:00:00.000Z', remaining: 1 },
+  { start: '2026-11-26T13:30:00.000Z', end: '2026-11-26T14:00:00.000Z', remaining: 2 },
+]
+
+const json = (status: number, body: unknown) =>
+  new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+
+export function installFakeApi(): FakeApi {
+  const realFetch = window.fetch
+  const api: FakeApi = {
+    calls: [],
+    slots: DEFAULT_SLOTS.map((s) => ({ ...s })),
+    restore: () => {
+      window.fetch = realFetch
+    },
+    of: (path, method) => api.calls.filter((c) => c.path.startsWith(path) && (!method || c.method === method)),
+  }
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href)
+    if (!url.pathname.startsWith('/api/')) return realFetch(input, init)
+    const method = (init?.method ?? 'GET').toUpperCase()
+    const headers = Object.fromEntries(new Headers(init?.headers).entries())
+    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined
+    api.calls.push({ method, path: url.pathname + url.search, headers, body })
+    if (url.pathname === '/api/callbacks/slots') {
+      return api.failSlots ? json(503, { error: 'down' }) : json(200, { slots: api.slots })
+    }
+    if (url.pathname === '/api/callbacks' && method === 'POST') {
+      const failure = api.failNextBooking
+      api.failNextBooking = undefined
+      if (failure === 'network') throw new TypeError('Failed to fetch')
+      if (failure === 'full') {
+        api.slots = api.slots.filter((s) => s.start !== (body as { start: string }).start)
+        return json(409, { error: 'full' })
+      }
+      if (failure === 'invalid-phone') return json(400, { errors: { phone: 'Numéro refusé par le serveur.' } })
+      const slot = api.slots.find((s) => s.start === (body as { start: string }).start)!
+      return json(201, { reference: 'RAP-7K2Q', cancelToken: 'secret-token', start: slot.start, end: slot.end })
+    }
+    if (url.pathname.startsWith('/api/callbacks/') && method === 'DELETE') {
+      return headers['x-cancel-token'] === 'secret-token' ? new Response(null, { status: 204 }) : json(403, { error: 'forbidden' })
+    }
+    if (url.pathname === '/api/feedback') return api.failFeedback ? json(500, {}) : json(201, { ok: true })
+    if (url.pathname === '/api/events') return json(202, { ok: true })
+    return json(404, { error: 'not found' })
+  }
+  return api
+}

@@ -1,0 +1,152 @@
+/**
+ * Runs a journey for a component: loads the compiled JSON, starts the engine's actor
+ * in hostConnected (resuming saved answers, reusing shared ones) and stops it in
+ * hostDisconnected. Every change is saved to the browser and re-renders the host.
+ * @module
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit'
+import {
+  saveSnapshot,
+  startSession,
+  todayInParis,
+  viewOf,
+  type CompiledJourney,
+  type JourneyActor,
+  type JourneyEvent,
+  type JourneySnapshot,
+  type Plan,
+} from '../../../engine/runtime/index.ts'
+import { loadSession, saveSession } from '../storage/session-store.ts'
+import { loadSharedAnswers, saveSharedAnswers } from '../storage/shared-answers.ts'
+import type { Store } from '../storage/store.ts'
+import { loadJourney, type LoadFailure } from './load-journey.ts'
+
+export interface JourneyView {
+  question: string | null
+  step: number
+  total: number
+  plan: Plan | null
+}
+
+export interface JourneyOptions {
+  url: string
+  store: Store
+  today?: string
+}
+
+export type Notice = 'other-version' | 'unreadable' | 'resumed'
+
+export type JourneyState =
+  | { status: 'idle' | 'loading' }
+  | { status: 'error'; reason: LoadFailure }
+  | { status: 'ready'; journey: CompiledJourney; snapshot: JourneySnapshot; view: JourneyView; notice?: Notice; reused: string[] }
+
+export interface JourneyHost extends ReactiveControllerHost {
+  journeyOptions(): JourneyOptions | undefined
+  /** Called after each change of the engine's state (not on the first one). */
+  journeyChanged?(previous: JourneyView, next: JourneyView): void
+  /** Called once the journey is ready, with the first view. */
+  journeyStarted?(view: JourneyView, resumed: boolean): void
+}
+
+export class JourneyController implements ReactiveController {
+  state: JourneyState = { status: 'idle' }
+  private actor?: JourneyActor
+  private unsubscribe?: () => void
+  /** A snapshot kept in memory across disconnection (moved in the DOM, or storage off). */
+  private kept?: { url: string; snapshot: unknown }
+  /** Bumped on every (re)start so that a late fetch for an old start is ignored. */
+  private generation = 0
+
+  constructor(private readonly host: JourneyHost) {
+    host.addController(this)
+  }
+
+  hostConnected(): void {
+    void this.start()
+  }
+
+  hostDisconnected(): void {
+    this.generation += 1
+    const options = this.host.journeyOptions()
+    if (this.actor && options) this.kept = { url: options.url, snapshot: saveSnapshot(this.actor) }
+    this.stop()
+  }
+
+  /** Reloads the journey (after `journey`, `src` or `today` changed). */
+  restartFromOptions(): void {
+    this.kept = undefined
+    this.stop()
+    void this.start()
+  }
+
+  send(event: JourneyEvent): void {
+    this.actor?.send(event)
+  }
+
+  private stop(): void {
+    this.unsubscribe?.()
+    this.unsubscribe = undefined
+    this.actor?.stop()
+    this.actor = undefined
+  }
+
+  private async start(): Promise<void> {
+    const generation = ++this.generation
+    const options = this.host.journeyOptions()
+    if (!options) {
+      this.state = { status: 'idle' }
+      this.host.requestUpdate()
+      return
+    }
+    this.state = { status: 'loading' }
+    this.host.requestUpdate()
+    const result = await loadJourney(options.url)
+    if (generation !== this.generation) return
+    if (!result.ok) {
+      this.state = { status: 'error', reason: result.reason }
+      this.host.requestUpdate()
+      return
+    }
+    const journey = result.journey
+    const today = options.today ?? todayInParis()
+    const { store } = options
+    const stored = loadSession(store, journey.id, journey.version)
+    const kept = this.kept?.url === options.url ? this.kept.snapshot : undefined
+    const reused = loadSharedAnswers(store, journey, today)
+    let session
+    try {
+      session = startSession(journey, { today, reused, saved: kept ?? stored.saved })
+    } catch {
+      // A journey the engine cannot run (hand-edited JSON) must not break the page.
+      this.state = { status: 'error', reason: 'invalid-journey' }
+      this.host.requestUpdate()
+      return
+    }
+    this.kept = undefined
+    const resumed = (kept ?? stored.saved) !== undefined && !session.discarded
+    const notice: Notice | undefined = stored.otherVersion ? 'other-version' : session.discarded ?? (resumed && !kept ? 'resumed' : undefined)
+    this.actor = session.actor
+    const reusedIds = Object.keys(session.actor.getSnapshot().context.reused)
+    const update = (snapshot: JourneySnapshot) => {
+      const view = viewOf(journey, snapshot)
+      saveSession(store, journey.id, journey.version, saveSnapshot(session.actor))
+      saveSharedAnswers(store, journey, snapshot.context.answers)
+      return view
+    }
+    const first = this.actor.getSnapshot()
+    const firstView = update(first)
+    this.state = { status: 'ready', journey, snapshot: first, view: firstView, reused: reusedIds, ...(notice ? { notice } : {}) }
+    this.unsubscribe = this.actor.subscribe((snapshot) => {
+      if (this.state.status !== 'ready' || snapshot === this.state.snapshot) return
+      const previous = this.state.view
+      const view = update(snapshot)
+      // The notice is about how the journey started; it goes once the usager moves on.
+      this.state = { status: 'ready', journey, snapshot, view, reused: reusedIds }
+      this.host.journeyChanged?.(previous, view)
+      this.host.requestUpdate()
+    }).unsubscribe
+    this.host.journeyStarted?.(firstView, resumed)
+    this.host.requestUpdate()
+  }
+}

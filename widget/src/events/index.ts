@@ -1,0 +1,5 @@
+export * from './start.ts'
+export * from './step.ts'
+export * from './complete.ts'
+export * from './callback-booked.ts'
+export * from './feedback.ts'

@@ -1,0 +1,158 @@
+import type { InputProblem, QuestionKind, Translations } from './types.ts'
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
+const CHOICE_TYPES = new Set(['single', 'boolean', 'country'])
+
+const EN_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const formatEn = (iso: string) => EN_DATE.format(new Date(`${iso}T00:00:00Z`))
+
+function problem(p: InputProblem, q: QuestionKind): string {
+  switch (p.code) {
+    case 'required':
+      if (q.type === 'multiple') return 'Select at least one answer.'
+      if (q.type === 'country') return 'Choose a country from the list.'
+      if (CHOICE_TYPES.has(q.type)) return 'Choose an answer.'
+      if (q.type === 'date') return 'Enter a date: day, month and year.'
+      return 'This field is required: enter an answer.'
+    case 'not-an-option':
+      return 'Choose one of the answers offered.'
+    case 'exclusive-option': {
+      const label = q.options?.find((o) => o.value === p.option)?.label ?? p.option
+      return `The answer “${label}” cannot be selected with another answer.`
+    }
+    case 'date-incomplete':
+      return 'The date must include a day, a month and a year.'
+    case 'year-format':
+      return 'The year must have 4 digits, for example 1980.'
+    case 'not-a-date':
+      return 'This date does not exist. Enter a real date, for example 27 3 2026.'
+    case 'date-too-early':
+      return `The date must be on or after ${formatEn(p.min)}.`
+    case 'date-too-late':
+      return `The date must be on or before ${formatEn(p.max)}.`
+    case 'not-a-number':
+      return 'Enter a number in digits, for example 12.'
+    case 'not-an-integer':
+      return 'Enter a whole number.'
+    case 'number-too-small':
+      return `Enter a number greater than or equal to ${p.min}.`
+    case 'number-too-large':
+      return `Enter a number less than or equal to ${p.max}.`
+    case 'text-too-long':
+      return `Your answer must be ${p.maxLength} characters or fewer.`
+    case 'not-a-country':
+      return 'Choose a country from the list.'
+    case 'not-a-commune':
+      return 'Enter the INSEE code of the commune: 5 characters, for example 75056 for Paris.'
+  }
+}
+
+export const en: Translations = {
+  locale: 'en',
+  intl: 'en-GB',
+  colon: ':',
+
+  loading: 'Loading…',
+  errorTitle: 'This service cannot be displayed',
+  unknownJourney: (id) => `The journey “${id}” cannot be found. Check the page address or try again later.`,
+  unreachable: 'The service cannot be reached right now. Check your internet connection, then reload the page.',
+  invalidJourney: 'The journey received cannot be read. Please try again later.',
+  discardedOtherVersion: 'This journey has been updated since your last visit: your previous answers were cleared. Please answer again.',
+  discardedUnreadable: 'Your answers saved in this browser could not be read: the journey starts again.',
+  resumed: 'We restored the answers saved in this browser.',
+
+  step: (step, total) => `Step ${step} of ${total}`,
+  continue: 'Continue',
+  back: 'Back',
+  restart: 'Start again',
+  restartConfirm: 'Clear all your answers and start again?',
+  restartYes: 'Yes, start again',
+  cancel: 'Cancel',
+  errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  yes: 'Yes',
+  no: 'No',
+  day: 'Day',
+  month: 'Month',
+  year: 'Year',
+  dateHint: 'For example: 27 3 2026.',
+  chooseCountry: 'Choose a country',
+  communeHint: 'The INSEE code of the commune, 5 characters (for example 75056 for Paris, 2A004 for Ajaccio).',
+  reusedIntro: 'You have already answered these questions on this site:',
+  alreadyAnswered: 'already answered',
+  modify: 'change',
+  modifyAnswer: (q) => `Change your answer: ${q}`,
+  problem,
+
+  planTitle: 'Your to-do list',
+  planIntro: (count, mandatory) => `${plural(count, 'step', 'steps')} for your situation, ${mandatory} of them required.`,
+  planEmpty: 'No procedure matches your situation.',
+  mandatory: 'Required',
+  recommended: 'Recommended',
+  dueBefore: (date) => `Due by ${date}`,
+  overdue: (date) => `Past due (${date}): do it as soon as possible`,
+  contact: 'Who to contact',
+  phone: 'Phone',
+  website: 'Website',
+  fiche: 'Official guidance',
+  documents: 'Documents to bring',
+  why: 'Why this step?',
+  whyBecause: 'You said:',
+  whyAlways: 'This step applies to every situation in this journey.',
+  markDone: 'Done',
+  doneCount: (done, total) => `${done} of ${total} done`,
+  taskDone: (title) => `Marked as done: ${title}`,
+  taskUndone: (title) => `Marked as to do: ${title}`,
+  addToCalendar: 'Add to my calendar',
+  calendarHint: (count) => `.ics file, ${plural(count, 'dated step', 'dated steps')}`,
+  print: 'Print the list',
+  actionsTitle: 'Keep your list',
+  summaryTitle: 'Your answers',
+  planReady: (count) => `Your list is ready: ${plural(count, 'step', 'steps')}.`,
+
+  callbackTitle: 'Get a call back from an adviser',
+  callbackIntro: 'An adviser can call you, free of charge, to help you with these steps.',
+  openCallback: 'Get a call back from an adviser',
+  slotsLoading: 'Looking for available times…',
+  slotsError: 'Available times cannot be loaded right now. Please try again later.',
+  noSlots: 'No time is available at the moment. Please try again in a few days.',
+  callbackFormTitle: 'Your call-back request',
+  chooseDay: 'Day of the call',
+  chooseSlot: 'Time of the call',
+  slotLabel: (start, end, remaining) => `${start} – ${end} (${plural(remaining, 'place', 'places')} left)`,
+  slotRequired: 'Choose a time for the call.',
+  phoneLabel: 'Your phone number',
+  phoneHint: 'A French number, overseas territories included. For example: 06 12 34 56 78 or +262 692 12 34 56.',
+  phoneRequired: 'Enter your phone number.',
+  phoneInvalid: 'This phone number is not valid. Enter 10 digits like 06 12 34 56 78, or with the code like +33 6 12 34 56 78 or +590 690 12 34 56.',
+  nameLabel: 'Your name (optional)',
+  consentLabel: 'I agree to be called at this number and that the summary of my answers is shared with the adviser who will call me.',
+  consentRequired: 'Tick the box to give your consent, otherwise the call cannot be booked.',
+  recapTitle: 'Check your call-back request',
+  recapSlot: 'Appointment',
+  recapPhone: 'Number',
+  recapName: 'Name',
+  recapSummary: 'Answers shared with the adviser',
+  confirmBooking: 'Confirm the appointment',
+  booking: 'Booking…',
+  slotFull: 'This time has just been fully booked. Please choose another one.',
+  bookingError: 'The booking failed. Check your connection and try again.',
+  confirmedTitle: 'Your appointment is confirmed',
+  confirmedText: (when) => `An adviser will call you ${when}.`,
+  reference: 'Reference',
+  cancelBooking: 'Cancel the appointment',
+  cancelled: 'Your appointment has been cancelled.',
+  cancelError: 'The cancellation failed. Please try again or call the service.',
+  callbackClose: 'Close',
+  slotWhen: (day, start, end) => `on ${day}, between ${start} and ${end}`,
+
+  feedbackTitle: 'Was this service helpful?',
+  ratingLabels: ['1 — Not helpful at all', '2 — Slightly helpful', '3 — Moderately helpful', '4 — Helpful', '5 — Very helpful'],
+  commentLabel: 'Your comment (optional)',
+  commentHint: 'Do not include personal information (name, number, address…).',
+  sendFeedback: 'Send my feedback',
+  feedbackThanks: 'Thank you for your feedback: it helps us improve this service.',
+  feedbackError: 'Your feedback could not be sent. Please try again later.',
+  ratingRequired: 'Choose a rating from 1 to 5.',
+  commentTooLong: (max) => `Your comment must be ${max} characters or fewer.`,
+}

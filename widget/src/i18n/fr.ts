@@ -1,0 +1,163 @@
+import type { InputProblem, QuestionKind, Translations } from './types.ts'
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
+const CHOICE_TYPES = new Set(['single', 'boolean', 'country'])
+
+function problem(p: InputProblem, q: QuestionKind): string {
+  switch (p.code) {
+    case 'required':
+      if (q.type === 'multiple') return 'Cochez au moins une réponse.'
+      if (q.type === 'country') return 'Choisissez un pays dans la liste.'
+      if (CHOICE_TYPES.has(q.type)) return 'Choisissez une réponse.'
+      if (q.type === 'date') return 'Indiquez une date : jour, mois et année.'
+      return 'Ce champ est obligatoire : indiquez une réponse.'
+    case 'not-an-option':
+      return 'Choisissez une des réponses proposées.'
+    case 'exclusive-option': {
+      const label = q.options?.find((o) => o.value === p.option)?.label ?? p.option
+      return `La réponse « ${label} » ne peut pas être cochée avec une autre réponse.`
+    }
+    case 'date-incomplete':
+      return 'La date doit comporter un jour, un mois et une année.'
+    case 'year-format':
+      return "L'année doit comporter 4 chiffres, par exemple 1980."
+    case 'not-a-date':
+      return "Cette date n'existe pas. Indiquez une date réelle, par exemple 27 3 2026."
+    case 'date-too-early':
+      return `La date doit être le ${formatFr(p.min)} ou après.`
+    case 'date-too-late':
+      return `La date doit être le ${formatFr(p.max)} ou avant.`
+    case 'not-a-number':
+      return 'Indiquez un nombre en chiffres, par exemple 12.'
+    case 'not-an-integer':
+      return 'Indiquez un nombre entier, sans virgule.'
+    case 'number-too-small':
+      return `Indiquez un nombre supérieur ou égal à ${p.min}.`
+    case 'number-too-large':
+      return `Indiquez un nombre inférieur ou égal à ${p.max}.`
+    case 'text-too-long':
+      return `Votre réponse doit faire ${p.maxLength} caractères au maximum.`
+    case 'not-a-country':
+      return 'Choisissez un pays dans la liste.'
+    case 'not-a-commune':
+      return 'Indiquez le code INSEE de la commune : 5 caractères, par exemple 75056 pour Paris.'
+  }
+}
+
+const FR_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+function formatFr(iso: string): string {
+  return FR_DATE.format(new Date(`${iso}T00:00:00Z`))
+}
+
+export const fr: Translations = {
+  locale: 'fr',
+  intl: 'fr-FR',
+  colon: '\u00a0:',
+
+  loading: 'Chargement du parcours…',
+  errorTitle: 'Le parcours ne peut pas être affiché',
+  unknownJourney: (id) => `Le parcours « ${id} » est introuvable. Vérifiez l'adresse de la page ou réessayez plus tard.`,
+  unreachable: "Le service est momentanément injoignable. Vérifiez votre connexion à internet puis rechargez la page.",
+  invalidJourney: "Le parcours reçu est illisible. Réessayez plus tard : l'équipe du site a été prévenue si le problème continue.",
+  discardedOtherVersion: 'Ce parcours a été mis à jour depuis votre dernière visite : vos réponses précédentes ont été effacées. Merci de répondre à nouveau.',
+  discardedUnreadable: "Vos réponses enregistrées dans ce navigateur n'ont pas pu être relues : le parcours recommence au début.",
+  resumed: 'Nous avons repris vos réponses enregistrées dans ce navigateur.',
+
+  step: (step, total) => `Étape ${step} sur ${total}`,
+  continue: 'Continuer',
+  back: 'Retour',
+  restart: 'Recommencer',
+  restartConfirm: 'Effacer toutes vos réponses et recommencer le parcours ?',
+  restartYes: 'Oui, recommencer',
+  cancel: 'Annuler',
+  errorSummaryTitle: 'Il y a un problème',
+  errorPrefix: 'Erreur :',
+  yes: 'Oui',
+  no: 'Non',
+  day: 'Jour',
+  month: 'Mois',
+  year: 'Année',
+  dateHint: 'Par exemple : 27 3 2026.',
+  chooseCountry: 'Choisissez un pays',
+  communeHint: 'Le code INSEE de la commune, 5 caractères (par exemple 75056 pour Paris, 2A004 pour Ajaccio).',
+  reusedIntro: 'Vous avez déjà répondu à ces questions sur ce site :',
+  alreadyAnswered: 'déjà répondu',
+  modify: 'modifier',
+  modifyAnswer: (q) => `Modifier la réponse : ${q}`,
+  problem,
+
+  planTitle: 'Vos démarches',
+  planIntro: (count, mandatory) =>
+    `${plural(count, 'démarche', 'démarches')} pour votre situation, dont ${plural(mandatory, 'obligatoire', 'obligatoires')}.`,
+  planEmpty: 'Aucune démarche ne correspond à votre situation.',
+  mandatory: 'Obligatoire',
+  recommended: 'Conseillé',
+  dueBefore: (date) => `À faire avant le ${date}`,
+  overdue: (date) => `Date limite dépassée (${date}) : à faire dès que possible`,
+  contact: 'Qui contacter',
+  phone: 'Téléphone',
+  website: 'Site internet',
+  fiche: 'Fiche officielle',
+  documents: 'Documents à prévoir',
+  why: 'Pourquoi cette démarche ?',
+  whyBecause: 'Vous avez indiqué :',
+  whyAlways: 'Cette démarche concerne toutes les situations de ce parcours.',
+  markDone: "C'est fait",
+  doneCount: (done, total) => `${done} sur ${total} ${total > 1 ? 'démarches faites' : 'démarche faite'}`,
+  taskDone: (title) => `Démarche cochée comme faite : ${title}`,
+  taskUndone: (title) => `Démarche à faire : ${title}`,
+  addToCalendar: 'Ajouter à mon agenda',
+  calendarHint: (count) => `Fichier .ics, ${plural(count, 'démarche datée', 'démarches datées')}`,
+  print: 'Imprimer la liste',
+  actionsTitle: 'Garder votre liste',
+  summaryTitle: 'Vos réponses',
+  planReady: (count) => `Votre liste est prête : ${plural(count, 'démarche', 'démarches')}.`,
+
+  callbackTitle: 'Être rappelé par un conseiller',
+  callbackIntro: 'Un conseiller peut vous appeler gratuitement pour vous aider dans ces démarches.',
+  openCallback: 'Être rappelé par un conseiller',
+  slotsLoading: 'Recherche des créneaux disponibles…',
+  slotsError: 'Les créneaux ne peuvent pas être chargés pour le moment. Réessayez plus tard.',
+  noSlots: "Aucun créneau n'est disponible pour le moment. Réessayez dans quelques jours.",
+  callbackFormTitle: 'Votre demande de rappel',
+  chooseDay: 'Jour du rappel',
+  chooseSlot: 'Heure du rappel',
+  slotLabel: (start, end, remaining) => `${start} – ${end} (${plural(remaining, 'place', 'places')})`,
+  slotRequired: 'Choisissez une heure de rappel.',
+  phoneLabel: 'Votre numéro de téléphone',
+  phoneHint: 'Un numéro français, y compris en outre-mer. Par exemple : 06 12 34 56 78 ou +262 692 12 34 56.',
+  phoneRequired: 'Indiquez votre numéro de téléphone.',
+  phoneInvalid:
+    "Ce numéro de téléphone n'est pas valide. Indiquez 10 chiffres comme 06 12 34 56 78, ou l'indicatif comme +33 6 12 34 56 78 ou +590 690 12 34 56.",
+  nameLabel: 'Votre nom (facultatif)',
+  consentLabel:
+    "J'accepte d'être rappelé(e) à ce numéro et que le récapitulatif de mes réponses soit transmis au conseiller qui m'appellera.",
+  consentRequired: 'Cochez la case pour donner votre accord, sans quoi le rappel ne peut pas être réservé.',
+  recapTitle: 'Vérifiez votre demande de rappel',
+  recapSlot: 'Rendez-vous',
+  recapPhone: 'Numéro',
+  recapName: 'Nom',
+  recapSummary: 'Réponses transmises au conseiller',
+  confirmBooking: 'Confirmer le rendez-vous',
+  booking: 'Réservation en cours…',
+  slotFull: "Ce créneau vient d'être complet. Choisissez-en un autre.",
+  bookingError: "La réservation n'a pas abouti. Vérifiez votre connexion et réessayez.",
+  confirmedTitle: 'Votre rendez-vous est confirmé',
+  confirmedText: (when) => `Un conseiller vous appellera ${when}.`,
+  reference: 'Référence',
+  cancelBooking: 'Annuler le rendez-vous',
+  cancelled: 'Votre rendez-vous a été annulé.',
+  cancelError: "L'annulation n'a pas abouti. Réessayez ou appelez le service.",
+  callbackClose: 'Fermer',
+  slotWhen: (day, start, end) => `le ${day}, entre ${start} et ${end}`,
+
+  feedbackTitle: 'Cette aide vous a-t-elle été utile ?',
+  ratingLabels: ['1 — Pas du tout utile', '2 — Peu utile', '3 — Moyennement utile', '4 — Utile', '5 — Très utile'],
+  commentLabel: 'Votre commentaire (facultatif)',
+  commentHint: "N'indiquez pas d'informations personnelles (nom, numéro, adresse…).",
+  sendFeedback: 'Envoyer mon avis',
+  feedbackThanks: 'Merci pour votre avis : il nous aide à améliorer ce service.',
+  feedbackError: "Votre avis n'a pas pu être envoyé. Réessayez plus tard.",
+  ratingRequired: 'Choisissez une note de 1 à 5.',
+  commentTooLong: (max) => `Votre commentaire doit faire ${max} caractères au maximum.`,
+}

@@ -1,0 +1,128 @@
+/**
+ * Every sentence of the widget's own interface, typed so that a missing English
+ * string is a compile error. Journey content (questions, démarches) stays as written.
+ * @module
+ */
+import type { AnswerProblem } from '../../../engine/runtime/index.ts'
+
+export type Locale = 'fr' | 'en'
+
+/** Problems the widget finds before the engine can check a value (a half-typed date). */
+export type InputProblem = AnswerProblem | { code: 'date-incomplete' } | { code: 'year-format' }
+
+export interface QuestionKind {
+  type: string
+  options?: { value: string; label: string }[]
+}
+
+export interface Translations {
+  locale: Locale
+  /** BCP 47 tag for Intl formatters. */
+  intl: string
+  /** " :" in French (with a no-break space), ":" in English. */
+  colon: string
+
+  loading: string
+  errorTitle: string
+  unknownJourney(id: string): string
+  unreachable: string
+  invalidJourney: string
+  discardedOtherVersion: string
+  discardedUnreadable: string
+  resumed: string
+
+  step(step: number, total: number): string
+  continue: string
+  back: string
+  restart: string
+  restartConfirm: string
+  restartYes: string
+  cancel: string
+  errorSummaryTitle: string
+  errorPrefix: string
+  yes: string
+  no: string
+  day: string
+  month: string
+  year: string
+  dateHint: string
+  chooseCountry: string
+  communeHint: string
+  reusedIntro: string
+  alreadyAnswered: string
+  modify: string
+  modifyAnswer(question: string): string
+  problem(problem: InputProblem, question: QuestionKind): string
+
+  planTitle: string
+  planIntro(count: number, mandatory: number): string
+  planEmpty: string
+  mandatory: string
+  recommended: string
+  dueBefore(date: string): string
+  overdue(date: string): string
+  contact: string
+  phone: string
+  website: string
+  fiche: string
+  documents: string
+  why: string
+  whyBecause: string
+  whyAlways: string
+  markDone: string
+  doneCount(done: number, total: number): string
+  taskDone(title: string): string
+  taskUndone(title: string): string
+  addToCalendar: string
+  calendarHint(count: number): string
+  print: string
+  actionsTitle: string
+  summaryTitle: string
+  planReady(count: number): string
+
+  callbackTitle: string
+  callbackIntro: string
+  openCallback: string
+  slotsLoading: string
+  slotsError: string
+  noSlots: string
+  callbackFormTitle: string
+  chooseDay: string
+  chooseSlot: string
+  slotLabel(start: string, end: string, remaining: number): string
+  slotRequired: string
+  phoneLabel: string
+  phoneHint: string
+  phoneRequired: string
+  phoneInvalid: string
+  nameLabel: string
+  consentLabel: string
+  consentRequired: string
+  recapTitle: string
+  recapSlot: string
+  recapPhone: string
+  recapName: string
+  recapSummary: string
+  confirmBooking: string
+  booking: string
+  slotFull: string
+  bookingError: string
+  confirmedTitle: string
+  confirmedText(when: string): string
+  reference: string
+  cancelBooking: string
+  cancelled: string
+  cancelError: string
+  callbackClose: string
+  slotWhen(day: string, start: string, end: string): string
+
+  feedbackTitle: string
+  ratingLabels: readonly [string, string, string, string, string]
+  commentLabel: string
+  commentHint: string
+  sendFeedback: string
+  feedbackThanks: string
+  feedbackError: string
+  ratingRequired: string
+  commentTooLong(max: number): string
+}

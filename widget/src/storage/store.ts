@@ -1,0 +1,83 @@
+/**
+ * A tiny key/value store over localStorage that never throws: storage may be
+ * disabled (private browsing, sandboxed iframe, quota), and a broken store must
+ * never break the host page. With `no-storage`, a memory store keeps nothing
+ * beyond the page.
+ * @module
+ */
+
+/** What a read found: nothing, a value, or something that is not valid JSON. */
+export type Read = { kind: 'missing' } | { kind: 'value'; value: unknown } | { kind: 'corrupt' }
+
+export interface Store {
+  read(key: string): Read
+  write(key: string, value: unknown): void
+  remove(key: string): void
+  keys(): string[]
+}
+
+/** Every key the widget writes starts with this, so it never touches the host's own data. */
+export const PREFIX = 'mdv:'
+
+function parse(text: string | null): Read {
+  if (text === null) return { kind: 'missing' }
+  try {
+    return { kind: 'value', value: JSON.parse(text) }
+  } catch {
+    return { kind: 'corrupt' }
+  }
+}
+
+function localStore(storage: Storage): Store {
+  return {
+    read: (key) => {
+      try {
+        return parse(storage.getItem(key))
+      } catch {
+        return { kind: 'missing' }
+      }
+    },
+    write: (key, value) => {
+      try {
+        storage.setItem(key, JSON.stringify(value))
+      } catch {
+        // Quota exceeded or storage disabled: the journey still works, it just won't resume.
+      }
+    },
+    remove: (key) => {
+      try {
+        storage.removeItem(key)
+      } catch {
+        /* same as above */
+      }
+    },
+    keys: () => {
+      try {
+        return Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k?.startsWith(PREFIX) ?? false)
+      } catch {
+        return []
+      }
+    },
+  }
+}
+
+export function memoryStore(): Store {
+  const data = new Map<string, string>()
+  return {
+    read: (key) => parse(data.get(key) ?? null),
+    write: (key, value) => void data.set(key, JSON.stringify(value)),
+    remove: (key) => void data.delete(key),
+    keys: () => [...data.keys()],
+  }
+}
+
+/** localStorage when allowed and reachable, otherwise memory. */
+export function openStore(persist: boolean): Store {
+  if (!persist) return memoryStore()
+  try {
+    const storage = globalThis.localStorage
+    return storage ? localStore(storage) : memoryStore()
+  } catch {
+    return memoryStore()
+  }
+}
