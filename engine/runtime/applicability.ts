@@ -82,6 +82,7 @@ export function applicableQuestions(journey: CompiledJourney, answers: Readonly<
  * only: conditions that read no changed value keep their previous outcome.
  */
 export function answerChanged(journey: CompiledJourney, before: Readonly<Answers>, after: Readonly<Answers>, question: string, today: IsoDate): void {
+  lineage.set(after, { parent: before, changed: question })
   const previous = cached(journey, before, today)
   const start = journey.questions.findIndex((q) => q.id === question)
   if (!previous || start < 0 || previous.applies[start] !== 1) return
@@ -101,6 +102,20 @@ export function answerChanged(journey: CompiledJourney, before: Readonly<Answers
     if (after[q.id] !== undefined) changed.add(q.id)
   }
   store(journey, after, today, applies)
+}
+
+const lineage = new WeakMap<object, { parent: object; changed: string }>()
+
+/**
+ * The questions whose answers differ between `previous` and `answers`, when `answers`
+ * was derived from `previous` by `answerChanged` (and kept as is by pruneAnswers);
+ * `undefined` when that is not known (then everything must be compared).
+ */
+export function changedSince(answers: object, previous: object | undefined): string[] | undefined {
+  if (!previous) return undefined
+  if (answers === previous) return []
+  const step = lineage.get(answers)
+  return step && step.parent === previous ? [step.changed] : undefined
 }
 
 /** Drops the answers of questions that no longer apply (after an earlier answer changed). */

@@ -43,6 +43,8 @@ export interface JourneyInput {
 
 /** The transient state that sends the usager to the question chosen by navigation.ts. */
 const ROUTE = 'mdv-route'
+/** Question ids start with a letter, so this key can never collide with one. */
+const ROUTE_KEY = '_route'
 const PLAN = 'mdv-plan'
 const GROUP_SIZE = 32
 const stateId = (question: string) => `mdv-q-${question}`
@@ -132,39 +134,43 @@ export function createJourneyMachine(journey: CompiledJourney) {
       const reused = input.reused ?? {}
       return { journeyId: journey.id, version: journey.version, today, reused, ...start(today, reused) }
     },
-    initial: 'route',
+    initial: 'ask',
     on: {
-      BACK: { guard: 'canGoBack', actions: 'goBack', target: '.route' },
-      EDIT: { guard: 'isEditable', actions: 'startEdit', target: '.route' },
-      RESTART: { actions: 'restart', target: '.route' },
-      SET_TODAY: { actions: 'setToday', target: '.route' },
+      BACK: { guard: 'canGoBack', actions: 'goBack', target: `#${ROUTE}` },
+      EDIT: { guard: 'isEditable', actions: 'startEdit', target: `#${ROUTE}` },
+      RESTART: { actions: 'restart', target: `#${ROUTE}` },
+      SET_TODAY: { actions: 'setToday', target: `#${ROUTE}` },
     },
     states: {
-      // Two-level routing: first the group of questions, then the question, so choosing
-      // among 1,000 questions evaluates about 60 guards, not 1,000.
-      route: {
-        id: ROUTE,
-        initial: 'group',
+      ask: {
+        initial: ROUTE_KEY,
         states: {
-          group: {
-            always: [
-              ...groups.map((_, g) => ({ guard: { type: 'isCurrentInGroup' as const, params: { group: g } }, target: `g${g}` })),
-              { target: `#${PLAN}` },
-            ],
+          // Two-level routing: first the group of questions, then the question, so choosing
+          // among 1,000 questions evaluates about 60 guards, not 1,000. It lives inside `ask`
+          // so that moving between questions never exits `ask` itself (XState scans the
+          // children of every state it exits).
+          [ROUTE_KEY]: {
+            id: ROUTE,
+            initial: 'group',
+            states: {
+              group: {
+                always: [
+                  ...groups.map((_, g) => ({ guard: { type: 'isCurrentInGroup' as const, params: { group: g } }, target: `g${g}` })),
+                  { target: `#${PLAN}` },
+                ],
+              },
+              ...Object.fromEntries(
+                groups.map((ids, g) => [
+                  `g${g}`,
+                  { always: ids.map((id) => ({ guard: { type: 'isCurrent' as const, params: { question: id } }, target: `#${stateId(id)}` })) },
+                ]),
+              ),
+            },
           },
           ...Object.fromEntries(
-            groups.map((ids, g) => [
-              `g${g}`,
-              { always: ids.map((id) => ({ guard: { type: 'isCurrent' as const, params: { question: id } }, target: `#${stateId(id)}` })) },
-            ]),
+            questionIds.map((id) => [id, { id: stateId(id), on: { ANSWER: { guard: 'isValidAnswer', actions: 'recordAnswer', target: `#${ROUTE}` } } }]),
           ),
         },
-      },
-      ask: {
-        initial: questionIds[0]!,
-        states: Object.fromEntries(
-          questionIds.map((id) => [id, { id: stateId(id), on: { ANSWER: { guard: 'isValidAnswer', actions: 'recordAnswer', target: `#${ROUTE}` } } }]),
-        ),
       },
       plan: { id: PLAN },
     },

@@ -13,6 +13,7 @@ import { computeDue, describeDeadline, nominalDays } from '../plan/deadline.ts'
 import { periodForDays } from '../plan/periods.ts'
 import type { Block } from '../text/markdown.ts'
 import { applies, pruneAnswers, type Answers } from './answers.ts'
+import { changedSince } from './applicability.ts'
 import { formatAnswer, questionName } from './format-answer.ts'
 
 export interface PlanReason {
@@ -108,71 +109,37 @@ function planTask(
   return planned
 }
 
-interface TaskMemo {
-  dependencies: string[]
-  today: IsoDate | undefined
-  values: unknown[]
-  result: PlanTask | null
-}
-
-const memos = new WeakMap<CompiledJourney, { tasks: TaskMemo[]; last?: Plan }>()
-
-/** Per task: the answers it depends on (condition, deadline rules, start date) and its last outcome. */
-function taskMemo(journey: CompiledJourney): { tasks: TaskMemo[]; last?: Plan } {
-  let memo = memos.get(journey)
-  if (!memo) {
-    const tasks = journey.tasks.map((task) => {
-      const dependencies = new Set(task.when ? references(task.when) : [])
-      for (const rule of task.deadline) {
-        if (rule.when) references(rule.when).forEach((id) => dependencies.add(id))
-        if ('from' in rule && rule.from !== 'today') dependencies.add(rule.from)
-      }
-      return { dependencies: [...dependencies], today: undefined, values: [] as unknown[], result: null }
-    })
-    memo = { tasks }
-    memos.set(journey, memo)
-  }
-  return memo
-}
-
 export function buildPlan(journey: CompiledJourney, answers: Readonly<Answers>, today: IsoDate): Plan {
   // Only answers to questions that apply count: a stale answer must not make a task appear.
   const current = pruneAnswers(journey, answers, today)
-  const byId = questionsById(journey)
+  const memo = journeyMemo(journey)
+  const sameDay = memo.last?.today === today
+  if (sameDay && memo.lastAnswers === current) return memo.last!
+
   const env: EvaluationEnv = { answers: current, today }
-
-  const order = periodOrder(journey)
-  const tasks: PlanTask[] = []
-  const position = new Map<PlanTask, number>()
-  const memo = taskMemo(journey)
-  let unchanged = true
-  journey.tasks.forEach((task, index) => {
-    // A task's outcome depends only on a few answers: reuse it while they are unchanged.
+  const byId = questionsById(journey)
+  let dirty = !sameDay
+  const recompute = (index: number) => {
     const entry = memo.tasks[index]!
-    let planned: PlanTask | null
-    if (entry.today === today && sameValues(entry, current)) planned = entry.result
-    else {
-      planned = planTask(journey, task, env, byId, today)
-      entry.today = today
-      entry.values = entry.dependencies.map((id) => current[id])
-      entry.result = planned
-      unchanged = false
-    }
-    if (!planned) return
-    tasks.push(planned)
-    position.set(planned, index)
-  })
-  // No task changed since the last plan of this journey: the same plan (plans are never mutated).
-  if (unchanged && memo.last && memo.last.today === today) return memo.last
-
-  // One string key per task (period, due date, mandatory first, authoring order):
-  // ISO dates and zero-padded numbers order correctly as plain strings.
-  const keys = new Map<PlanTask, string>()
-  for (const t of tasks) {
-    const pad = (n: number) => String(n).padStart(6, '0')
-    keys.set(t, `${pad(order.get(t.period)!)}|${t.due ?? '9999-99-99'}|${t.mandatory ? 0 : 1}|${pad(position.get(t)!)}`)
+    const planned = planTask(journey, journey.tasks[index]!, env, byId, today)
+    entry.today = today
+    entry.values = entry.dependencies.map((id) => current[id])
+    entry.result = planned
+    entry.key = planned ? sortKey(journey, planned, index) : 0
+    dirty = true
   }
-  tasks.sort((a, b) => (keys.get(a)! < keys.get(b)! ? -1 : 1))
+  // A task's outcome depends on a few answers only: recompute the tasks that read a changed one.
+  const changed = sameDay ? changedSince(current, memo.lastAnswers) : undefined
+  if (changed) for (const id of changed) for (const index of memo.dependents.get(id) ?? []) recompute(index)
+  else memo.tasks.forEach((entry, index) => entry.today === today && sameValues(entry, current) ? undefined : recompute(index))
+  memo.lastAnswers = current
+  // Nothing changed since the last plan of this journey: the same plan (plans are never mutated).
+  if (!dirty && memo.last) return memo.last
+
+  const tasks = memo.tasks
+    .filter((entry) => entry.result !== null)
+    .sort((a, b) => a.key - b.key)
+    .map((entry) => entry.result!)
   const groups: PlanGroup[] = []
   for (const period of journey.periods) {
     const inPeriod = tasks.filter((t) => t.period === period.id)
@@ -182,9 +149,54 @@ export function buildPlan(journey: CompiledJourney, answers: Readonly<Answers>, 
   return memo.last
 }
 
+/** Period, then due date, then mandatory before advised, then authoring order, as one number. */
+function sortKey(journey: CompiledJourney, task: PlanTask, index: number): number {
+  const period = periodOrder(journey).get(task.period)!
+  const due = task.due ? Number(task.due.replace(/-/g, '')) : 99_999_999
+  return period * 1e13 + due * 1e5 + (task.mandatory ? 0 : 1e4) + Math.min(index, 9_999)
+}
+
 function sameValues(entry: TaskMemo, answers: Readonly<Answers>): boolean {
   for (let i = 0; i < entry.dependencies.length; i++) if (answers[entry.dependencies[i]!] !== entry.values[i]) return false
   return true
+}
+
+interface TaskMemo {
+  dependencies: string[]
+  today: IsoDate | undefined
+  values: unknown[]
+  result: PlanTask | null
+  key: number
+}
+
+interface JourneyMemo {
+  tasks: TaskMemo[]
+  /** Question id → indexes of the tasks that read its answer. */
+  dependents: Map<string, number[]>
+  lastAnswers?: object
+  last?: Plan
+}
+
+const memos = new WeakMap<CompiledJourney, JourneyMemo>()
+
+/** Per task: the answers it depends on (condition, deadline rules, start date) and its last outcome. */
+function journeyMemo(journey: CompiledJourney): JourneyMemo {
+  let memo = memos.get(journey)
+  if (!memo) {
+    const dependents = new Map<string, number[]>()
+    const tasks = journey.tasks.map((task, index) => {
+      const dependencies = new Set(task.when ? references(task.when) : [])
+      for (const rule of task.deadline) {
+        if (rule.when) references(rule.when).forEach((id) => dependencies.add(id))
+        if ('from' in rule && rule.from !== 'today') dependencies.add(rule.from)
+      }
+      for (const id of dependencies) dependents.set(id, [...(dependents.get(id) ?? []), index])
+      return { dependencies: [...dependencies], today: undefined, values: [] as unknown[], result: null, key: 0 }
+    })
+    memo = { tasks, dependents }
+    memos.set(journey, memo)
+  }
+  return memo
 }
 
 const questionMaps = new WeakMap<CompiledJourney, Map<string, CompiledQuestion>>()

@@ -55,3 +55,39 @@ describe('buildPlan', () => {
     expect(declarer.period).toBe('24h')
   })
 })
+
+describe('buildPlan caching', () => {
+  it('gives the same plan as a fresh computation, whatever the order of answers and edits', async () => {
+    const fc = (await import('fast-check')).default
+    const { startSession } = await import('../../../engine/runtime/session.ts')
+    const values: Record<string, unknown[]> = {
+      lieu: ['france', 'etranger'],
+      date_deces: ['2026-03-06', '2026-01-31', '2025-12-24'],
+      lien: ['conjoint', 'autre'],
+      age: [40, 55, 70],
+    }
+    const step = fc.oneof(
+      fc.record({ type: fc.constant('ANSWER' as const), pick: fc.nat() }),
+      fc.record({ type: fc.constant('EDIT' as const), question: fc.constantFrom('lieu', 'date_deces', 'lien', 'age') }),
+      fc.record({ type: fc.constant('BACK' as const) }),
+    )
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 14 }), (steps) => {
+        const { actor } = startSession(journey, { today: '2026-03-10' })
+        for (const s of steps) {
+          const current = actor.getSnapshot().context.current
+          if (s.type === 'ANSWER' && current) {
+            const options = values[current]!
+            actor.send({ type: 'ANSWER', value: options[s.pick % options.length] as never })
+          } else if (s.type !== 'ANSWER') actor.send(s as never)
+          const answers = actor.getSnapshot().context.answers
+          const cached = buildPlan(journey, answers, '2026-03-10')
+          const fresh = buildPlan(structuredClone(journey), structuredClone(answers), '2026-03-10')
+          expect(cached.tasks).toEqual(fresh.tasks)
+          expect(cached.groups.map((g) => g.id)).toEqual(fresh.groups.map((g) => g.id))
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
