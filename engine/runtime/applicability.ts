@@ -12,6 +12,7 @@ import type { AnswerValue, EvaluationEnv } from '../expressions/ast.ts'
 import { isTrue } from '../expressions/evaluate.ts'
 import { references } from '../expressions/references.ts'
 import type { CompiledJourney, CompiledQuestion } from '../journey/types.ts'
+import { perJourney } from './per-journey.ts'
 
 export type Answers = Record<string, AnswerValue>
 
@@ -24,16 +25,7 @@ interface Applicability {
 }
 
 const cache = new WeakMap<object, Applicability>()
-const referenceLists = new WeakMap<CompiledJourney, string[][]>()
-
-function referencesOf(journey: CompiledJourney): string[][] {
-  let lists = referenceLists.get(journey)
-  if (!lists) {
-    lists = journey.questions.map((q) => (q.when ? references(q.when) : []))
-    referenceLists.set(journey, lists)
-  }
-  return lists
-}
+const referencesOf = perJourney((journey) => journey.questions.map((q) => (q.when ? references(q.when) : [])))
 
 function cached(journey: CompiledJourney, answers: object, today: IsoDate): Applicability | undefined {
   const entry = cache.get(answers)

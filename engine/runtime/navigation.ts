@@ -7,6 +7,7 @@ import type { IsoDate } from '../dates/iso-date.ts'
 import { evaluate } from '../expressions/evaluate.ts'
 import type { CompiledJourney } from '../journey/types.ts'
 import { applicableQuestions, type Answers } from './answers.ts'
+import { perJourney } from './per-journey.ts'
 
 export type Mode = 'sequence' | 'edit'
 
@@ -61,14 +62,5 @@ export function progress(
   return { step: Math.min(step, Math.max(total, 1)), total: Math.max(total, 1) }
 }
 
-const indexes = new WeakMap<CompiledJourney, Map<string, number>>()
-
 /** Position of each question in asking order, computed once per journey. */
-export function questionIndex(journey: CompiledJourney): Map<string, number> {
-  let index = indexes.get(journey)
-  if (!index) {
-    index = new Map(journey.questions.map((q, i) => [q.id, i]))
-    indexes.set(journey, index)
-  }
-  return index
-}
+export const questionIndex = perJourney((journey) => new Map(journey.questions.map((q, i) => [q.id, i])))

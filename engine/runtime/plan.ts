@@ -14,6 +14,7 @@ import { periodForDays } from '../plan/periods.ts'
 import type { Block } from '../text/markdown.ts'
 import { applies, pruneAnswers, type Answers } from './answers.ts'
 import { changedSince } from './applicability.ts'
+import { perJourney } from './per-journey.ts'
 import { formatAnswer, questionName } from './format-answer.ts'
 
 export interface PlanReason {
@@ -177,46 +178,21 @@ interface JourneyMemo {
   last?: Plan
 }
 
-const memos = new WeakMap<CompiledJourney, JourneyMemo>()
-
 /** Per task: the answers it depends on (condition, deadline rules, start date) and its last outcome. */
-function journeyMemo(journey: CompiledJourney): JourneyMemo {
-  let memo = memos.get(journey)
-  if (!memo) {
-    const dependents = new Map<string, number[]>()
-    const tasks = journey.tasks.map((task, index) => {
-      const dependencies = new Set(task.when ? references(task.when) : [])
-      for (const rule of task.deadline) {
-        if (rule.when) references(rule.when).forEach((id) => dependencies.add(id))
-        if ('from' in rule && rule.from !== 'today') dependencies.add(rule.from)
-      }
-      for (const id of dependencies) dependents.set(id, [...(dependents.get(id) ?? []), index])
-      return { dependencies: [...dependencies], today: undefined, values: [] as unknown[], result: null, key: 0 }
-    })
-    memo = { tasks, dependents }
-    memos.set(journey, memo)
-  }
-  return memo
-}
+const journeyMemo = perJourney((journey): JourneyMemo => {
+  const dependents = new Map<string, number[]>()
+  const tasks = journey.tasks.map((task, index) => {
+    const dependencies = new Set(task.when ? references(task.when) : [])
+    for (const rule of task.deadline) {
+      if (rule.when) references(rule.when).forEach((id) => dependencies.add(id))
+      if ('from' in rule && rule.from !== 'today') dependencies.add(rule.from)
+    }
+    for (const id of dependencies) dependents.set(id, [...(dependents.get(id) ?? []), index])
+    return { dependencies: [...dependencies], today: undefined, values: [] as unknown[], result: null, key: 0 }
+  })
+  return { tasks, dependents }
+})
 
-const questionMaps = new WeakMap<CompiledJourney, Map<string, CompiledQuestion>>()
+const questionsById = perJourney((journey) => new Map(journey.questions.map((q) => [q.id, q])))
 
-function questionsById(journey: CompiledJourney): Map<string, CompiledQuestion> {
-  let map = questionMaps.get(journey)
-  if (!map) {
-    map = new Map(journey.questions.map((q) => [q.id, q]))
-    questionMaps.set(journey, map)
-  }
-  return map
-}
-
-const periodOrders = new WeakMap<CompiledJourney, Map<string, number>>()
-
-function periodOrder(journey: CompiledJourney): Map<string, number> {
-  let order = periodOrders.get(journey)
-  if (!order) {
-    order = new Map(journey.periods.map((p, i) => [p.id, i]))
-    periodOrders.set(journey, order)
-  }
-  return order
-}
+const periodOrder = perJourney((journey) => new Map(journey.periods.map((p, i) => [p.id, i])))
