@@ -78,13 +78,11 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+let parisFormat: Intl.DateTimeFormat | undefined
+
 /** Today's date in Europe/Paris, the legal calendar of the démarches. */
 export function todayInParis(now: Date = new Date()): IsoDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
+  // en-CA formats as YYYY-MM-DD. Building a formatter is costly: build it once.
+  parisFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' })
+  return parisFormat.format(now)
 }
