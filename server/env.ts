@@ -1,0 +1,26 @@
+/**
+ * What every route may use: built once in app.ts and passed to each route module.
+ * @module
+ */
+import type { CallbackCentre } from './callbacks/centres.ts'
+import type { Config } from './config.ts'
+import type { JourneyCatalogue } from './journeys/catalogue.ts'
+import type { Logger } from './log.ts'
+import type { AgentToken, Storage } from './storage/storage.ts'
+
+export interface AppDeps {
+  config: Config
+  storage: Storage
+  journeys: JourneyCatalogue
+  centres: ReadonlyMap<string, CallbackCentre>
+  log: Logger
+  /** The current time; tests pass a fixed clock. */
+  now: () => Date
+}
+
+/** Hono's environment: the agent resolved from their token, on agent routes. */
+export interface AppEnv {
+  Variables: {
+    agent: AgentToken
+  }
+}

@@ -1,0 +1,311 @@
+/**
+ * JSON Schemas (2020-12) of the API's bodies: the OpenAPI document publishes them and
+ * the request validator compiles them, so documentation and checks cannot drift.
+ * @module
+ */
+
+const slug = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80 } as const
+const questionId = { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 80 } as const
+const dateTime = { type: 'string', format: 'date-time' } as const
+const isoDate = { type: 'string', format: 'date' } as const
+const reference = { type: 'string', pattern: '^MDV-[0-9A-Z]{4}-[0-9A-Z]{4}$', examples: ['MDV-7KQ2-X9PD'] } as const
+const rate = { type: ['number', 'null'], minimum: 0, maximum: 1 } as const
+const count = { type: 'integer', minimum: 0 } as const
+
+export const schemas = {
+  Error: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: { type: 'string', description: 'Message en français, pour l’usager ou l’intégrateur.' },
+      errors: {
+        type: 'object',
+        description: 'Un message par champ invalide, par nom de champ (« phone », « start », « summary.answers.lieu »…).',
+        additionalProperties: { type: 'string' },
+      },
+    },
+    additionalProperties: false,
+  },
+  Health: {
+    type: 'object',
+    required: ['status', 'storage', 'journeys'],
+    properties: {
+      status: { enum: ['ok', 'unavailable'] },
+      storage: { enum: ['pglite', 'postgres'] },
+      journeys: count,
+    },
+    additionalProperties: false,
+  },
+  JourneySummary: {
+    type: 'object',
+    required: ['id', 'title', 'description', 'version'],
+    properties: { id: slug, title: { type: 'string' }, description: { type: 'string' }, version: { type: 'integer', minimum: 1 } },
+    additionalProperties: false,
+  },
+  JourneyIndex: {
+    type: 'object',
+    required: ['journeys'],
+    properties: { journeys: { type: 'array', items: { $ref: '#/components/schemas/JourneySummary' } } },
+    additionalProperties: false,
+  },
+  CompiledJourney: {
+    type: 'object',
+    description: 'Le parcours compilé (voir /journeys/schema.json pour sa source YAML et docs/journey-format.md).',
+    required: ['format', 'id', 'title', 'version', 'questions', 'tasks'],
+    properties: { format: { const: 1 }, id: slug, title: { type: 'string' }, version: { type: 'integer' }, questions: { type: 'array' }, tasks: { type: 'array' } },
+  },
+  Slot: {
+    type: 'object',
+    required: ['start', 'end', 'remaining'],
+    properties: {
+      start: { ...dateTime, description: 'Début, heure de Paris avec son décalage (2026-11-25T09:00:00+01:00).' },
+      end: dateTime,
+      remaining: { type: 'integer', minimum: 1, description: 'Places encore libres.' },
+    },
+    additionalProperties: false,
+  },
+  SlotList: {
+    type: 'object',
+    required: ['centre', 'timeZone', 'slots'],
+    properties: {
+      centre: {
+        type: 'object',
+        required: ['id', 'name'],
+        properties: { id: slug, name: { type: 'string' } },
+        additionalProperties: false,
+      },
+      timeZone: { const: 'Europe/Paris' },
+      slots: { type: 'array', items: { $ref: '#/components/schemas/Slot' } },
+    },
+    additionalProperties: false,
+  },
+  AnswerValue: {
+    description: 'Une réponse, comme dans le parcours compilé : texte, nombre, booléen, date AAAA-MM-JJ ou liste de choix.',
+    oneOf: [
+      { type: 'string', maxLength: 500 },
+      { type: 'number' },
+      { type: 'boolean' },
+      { type: 'array', maxItems: 100, items: { type: 'string', maxLength: 200 } },
+    ],
+  },
+  SummaryInput: {
+    type: 'object',
+    description:
+      'Les réponses de l’usager, par identifiant de question. Le serveur les met en mots et recalcule le plan avec le moteur : le conseiller voit exactement ce que l’usager a vu. `plan` est accepté mais ignoré.',
+    required: ['answers'],
+    properties: {
+      answers: {
+        type: 'object',
+        maxProperties: 200,
+        propertyNames: questionId,
+        additionalProperties: { $ref: '#/components/schemas/AnswerValue' },
+      },
+      plan: { description: 'Ignoré (le plan est recalculé à partir des réponses).' },
+    },
+    additionalProperties: false,
+  },
+  BookingRequest: {
+    type: 'object',
+    required: ['journey', 'start', 'phone', 'consent'],
+    properties: {
+      journey: slug,
+      start: { ...dateTime, description: 'Le début d’un créneau renvoyé par /api/callbacks/slots.' },
+      phone: { type: 'string', minLength: 6, maxLength: 40, description: 'Numéro français, métropole ou outre-mer, tel que saisi.' },
+      name: { type: 'string', minLength: 1, maxLength: 100 },
+      consent: { type: 'boolean', description: 'L’usager accepte que ses réponses et son plan soient montrés au conseiller.' },
+      summary: {
+        description:
+          'Ce que le conseiller lira avant d’appeler, gardé seulement si `consent` est vrai : un texte (ce qu’envoie le widget), ou les réponses brutes, que le serveur met en mots avec le plan.',
+        oneOf: [{ type: 'string', minLength: 1, maxLength: 8000 }, { $ref: '#/components/schemas/SummaryInput' }],
+      },
+    },
+    additionalProperties: false,
+  },
+  Booking: {
+    type: 'object',
+    required: ['reference', 'cancelToken', 'start', 'end'],
+    properties: {
+      reference,
+      cancelToken: { type: 'string', minLength: 20, description: 'Secret à garder : permet d’annuler et de télécharger le rendez-vous.' },
+      start: dateTime,
+      end: dateTime,
+    },
+    additionalProperties: false,
+  },
+  CancelRequest: {
+    type: 'object',
+    required: ['cancelToken'],
+    properties: { cancelToken: { type: 'string', minLength: 1, maxLength: 200 } },
+    additionalProperties: false,
+  },
+  FeedbackRequest: {
+    type: 'object',
+    required: ['journey', 'rating'],
+    properties: {
+      journey: slug,
+      rating: { type: 'integer', minimum: 1, maximum: 5 },
+      comment: { type: 'string', maxLength: 2000 },
+    },
+    additionalProperties: false,
+  },
+  EventRequest: {
+    type: 'object',
+    required: ['journey', 'type'],
+    properties: {
+      journey: slug,
+      type: { enum: ['started', 'completed', 'abandoned'] },
+      question: { ...questionId, description: 'Pour `abandoned` : la question affichée quand l’usager est parti.' },
+    },
+    additionalProperties: false,
+    if: { properties: { type: { const: 'abandoned' } } },
+    then: { required: ['question'] },
+  },
+  Results: {
+    type: 'object',
+    required: ['period', 'journeys', 'abandonment', 'satisfaction', 'callbacks'],
+    properties: {
+      period: {
+        type: 'object',
+        required: ['from', 'to'],
+        properties: { from: isoDate, to: isoDate },
+        additionalProperties: false,
+      },
+      journeys: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['journey', 'title', 'started', 'completed', 'abandoned', 'completionRate'],
+          properties: { journey: slug, title: { type: 'string' }, started: count, completed: count, abandoned: count, completionRate: rate },
+          additionalProperties: false,
+        },
+      },
+      abandonment: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['journey', 'question', 'label', 'count'],
+          properties: { journey: slug, question: { type: 'string' }, label: { type: 'string' }, count },
+          additionalProperties: false,
+        },
+      },
+      satisfaction: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['journey', 'title', 'count', 'average', 'distribution'],
+          properties: {
+            journey: slug,
+            title: { type: 'string' },
+            count,
+            average: { type: ['number', 'null'] },
+            distribution: { type: 'array', items: count, minItems: 5, maxItems: 5 },
+          },
+          additionalProperties: false,
+        },
+      },
+      callbacks: {
+        type: 'object',
+        required: ['due', 'honoured', 'rate', 'byJourney'],
+        properties: {
+          due: count,
+          honoured: count,
+          rate,
+          byJourney: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['journey', 'due', 'honoured', 'rate'],
+              properties: { journey: slug, due: count, honoured: count, rate },
+              additionalProperties: false,
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+    },
+    additionalProperties: false,
+  },
+  CallbackSummary: {
+    oneOf: [{ type: 'null' }, { $ref: '#/components/schemas/TextSummary' }, { $ref: '#/components/schemas/StructuredSummary' }],
+  },
+  TextSummary: {
+    type: 'object',
+    required: ['text'],
+    properties: { text: { type: 'string' } },
+    additionalProperties: false,
+  },
+  StructuredSummary: {
+    type: 'object',
+    required: ['journeyVersion', 'answers', 'tasks'],
+    properties: {
+      journeyVersion: { type: 'integer' },
+      answers: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'label', 'answer'],
+          properties: { id: { type: 'string' }, label: { type: 'string' }, answer: { type: 'string' } },
+          additionalProperties: false,
+        },
+      },
+      tasks: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'title', 'period', 'mandatory'],
+          properties: { id: { type: 'string' }, title: { type: 'string' }, period: { type: 'string' }, due: isoDate, mandatory: { type: 'boolean' } },
+          additionalProperties: false,
+        },
+      },
+    },
+    additionalProperties: false,
+  },
+  AgentCallback: {
+    type: 'object',
+    required: ['reference', 'journey', 'centre', 'start', 'end', 'phone', 'name', 'status', 'statusAt', 'statusBy', 'summary'],
+    properties: {
+      reference,
+      journey: slug,
+      centre: slug,
+      start: dateTime,
+      end: dateTime,
+      phone: { type: ['string', 'null'], description: 'E.164 ; effacé si l’usager a annulé.' },
+      name: { type: ['string', 'null'] },
+      status: { enum: ['booked', 'called', 'unreachable', 'cancelled'] },
+      statusAt: { type: ['string', 'null'], format: 'date-time' },
+      statusBy: { type: ['string', 'null'] },
+      summary: { $ref: '#/components/schemas/CallbackSummary' },
+    },
+    additionalProperties: false,
+  },
+  AgentDay: {
+    type: 'object',
+    required: ['date', 'slots'],
+    properties: {
+      date: isoDate,
+      slots: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['centre', 'start', 'end', 'callbacks'],
+          properties: {
+            centre: slug,
+            start: dateTime,
+            end: dateTime,
+            callbacks: { type: 'array', items: { $ref: '#/components/schemas/AgentCallback' } },
+          },
+          additionalProperties: false,
+        },
+      },
+    },
+    additionalProperties: false,
+  },
+  StatusRequest: {
+    type: 'object',
+    required: ['status'],
+    properties: { status: { enum: ['called', 'unreachable', 'cancelled'] } },
+    additionalProperties: false,
+  },
+} as const
+
+export type SchemaName = keyof typeof schemas

@@ -1,0 +1,22 @@
+/**
+ * The Storage interface over any SqlDriver: same SQL for PGlite and PostgreSQL.
+ * @module
+ */
+import { callbackQueries } from './queries/callbacks.ts'
+import { agentQueries, eventQueries, feedbackQueries } from './queries/records.ts'
+import type { SqlDriver } from './sql.ts'
+import type { Storage, StorageKind } from './storage.ts'
+
+export function createSqlStorage(kind: StorageKind, db: SqlDriver): Storage {
+  return {
+    kind,
+    ...callbackQueries(db),
+    ...feedbackQueries(db),
+    ...eventQueries(db),
+    ...agentQueries(db),
+    async ping() {
+      await db.query('SELECT 1')
+    },
+    close: () => db.close(),
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The server's only state. Two implementations share one SQL dialect and one set of
+ * migrations: PGlite (embedded, the default) and PostgreSQL (production, several
+ * stateless server instances). Both are built by `createSqlStorage` over a small
+ * driver (`SqlDriver`); the contract suite in test/server/storage runs against both.
+ * @module
+ */
+
+export type StorageKind = 'pglite' | 'postgres'
+
+export type CallbackStatus = 'booked' | 'called' | 'unreachable' | 'cancelled'
+export const CALLBACK_STATUSES: readonly CallbackStatus[] = ['booked', 'called', 'unreachable', 'cancelled']
+
+/** The answers in words and the plan, built on the server from raw answers (server/callbacks/summary.ts). */
+export interface StructuredSummary {
+  journeyVersion: number
+  answers: { id: string; label: string; answer: string }[]
+  tasks: { id: string; title: string; period: string; due?: string; mandatory: boolean }[]
+}
+
+/** A summary written by the widget itself (its answers as text). */
+export interface TextSummary {
+  text: string
+}
+
+/** What the agent sees of the journey, as consented by the usager. */
+export type CallbackSummary = StructuredSummary | TextSummary
+
+export function isTextSummary(summary: CallbackSummary): summary is TextSummary {
+  return 'text' in summary
+}
+
+export interface NewCallback {
+  reference: string
+  journey: string
+  centre: string
+  start: Date
+  end: Date
+  /** Places of the slot, from the centre's configuration: checked by the database. */
+  capacity: number
+  phone: string
+  name: string | null
+  consent: boolean
+  summary: CallbackSummary | null
+  cancelTokenHash: string
+  idempotencyKeyHash: string | null
+  requestHash: string | null
+  now: Date
+}
+
+export interface StoredCallback {
+  reference: string
+  journey: string
+  centre: string
+  start: Date
+  end: Date
+  /** Null once the usager has cancelled: nothing personal is kept longer than needed. */
+  phone: string | null
+  name: string | null
+  consent: boolean
+  summary: CallbackSummary | null
+  status: CallbackStatus
+  statusAt: Date | null
+  statusBy: string | null
+  createdAt: Date
+  cancelTokenHash: string
+  requestHash: string | null
+}
+
+export type BookingOutcome =
+  | { outcome: 'booked'; callback: StoredCallback }
+  /** Same Idempotency-Key as an earlier booking: that booking, nothing new. */
+  | { outcome: 'replayed'; callback: StoredCallback }
+  | { outcome: 'full' }
+  | { outcome: 'reference-taken' }
+
+export type StatusChange =
+  | { outcome: 'updated'; callback: StoredCallback; previous: CallbackStatus }
+  | { outcome: 'not-found' }
+  /** Cancelled is final: its place has been given back. */
+  | { outcome: 'cancelled' }
+  | { outcome: 'not-allowed'; status: CallbackStatus }
+
+export interface AgentToken {
+  id: number
+  name: string
+  scopes: string[]
+  /** Centre ids, or ['*'] for all. */
+  centres: string[]
+}
+
+export interface FeedbackEntry {
+  journey: string
+  rating: number
+  comment: string | null
+  createdAt: Date
+}
+
+export type JourneyEventType = 'started' | 'completed' | 'abandoned'
+
+export interface RawResults {
+  events: { journey: string; type: JourneyEventType; question: string; count: number }[]
+  ratings: { journey: string; rating: number; count: number }[]
+  callbacks: { journey: string; due: number; honoured: number }[]
+}
+
+export interface CallbackStore {
+  /** Books a place atomically: the capacity check and the insert are one statement. */
+  bookCallback(input: NewCallback): Promise<BookingOutcome>
+  findCallback(reference: string): Promise<StoredCallback | null>
+  findByIdempotencyKey(keyHash: string): Promise<StoredCallback | null>
+  /** Booked places per slot start (ms since epoch) of a centre, in [from, to). */
+  bookedCounts(centre: string, from: Date, to: Date): Promise<Map<number, number>>
+  listCallbacks(filter: { from: Date; to: Date; centres: readonly string[] | '*' }): Promise<StoredCallback[]>
+  /**
+   * Changes a callback's status; moving to `cancelled` gives its place back, and
+   * `forget` (the usager's own cancellation) erases the phone, name and summary at once.
+   */
+  setCallbackStatus(
+    reference: string,
+    change: { status: Exclude<CallbackStatus, 'booked'>; by: string; now: Date; forget?: boolean; onlyFrom?: readonly CallbackStatus[] },
+  ): Promise<StatusChange>
+  /**
+   * Retention: deletes callbacks whose slot ended before `before`, after adding them to
+   * the anonymous daily figures, and erases feedback comments older than `before`.
+   */
+  purgeExpired(before: Date, honouredGraceMinutes: number): Promise<{ callbacks: number; comments: number }>
+}
+
+export interface FeedbackStore {
+  addFeedback(entry: { journey: string; rating: number; comment: string | null; now: Date }): Promise<void>
+  listFeedback(filter: { since: Date; journeys?: readonly string[]; limit: number }): Promise<FeedbackEntry[]>
+}
+
+export interface EventStore {
+  /** Adds one to the day's counter; no identifier of any kind is stored. */
+  countEvent(event: { day: string; journey: string; type: JourneyEventType; question: string | null }): Promise<void>
+  results(filter: { fromDay: string; toDay: string; now: Date; honouredGraceMinutes: number }): Promise<RawResults>
+}
+
+export interface AgentStore {
+  createAgentToken(token: { name: string; tokenHash: string; scopes: string[]; centres: string[]; now: Date }): Promise<AgentToken>
+  findAgentToken(tokenHash: string): Promise<AgentToken | null>
+  revokeAgentTokens(name: string, now: Date): Promise<number>
+}
+
+export interface Storage extends CallbackStore, FeedbackStore, EventStore, AgentStore {
+  readonly kind: StorageKind
+  /** Fails when the database cannot answer (health check). */
+  ping(): Promise<void>
+  close(): Promise<void>
+}

@@ -1,0 +1,154 @@
+/**
+ * End to end, in a real Chromium: the demo page of « Je perds un proche », every
+ * question answered through the widget's controls, the plan shown, a callback booked;
+ * then the agents' console lists it with the summary the usager shared. Runs against
+ * the real journeys and the real widget bundle (built here into a temporary file).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { runNode, startServer, type ServerProcess } from './helpers/server-process.ts'
+import { DATABASE_URL, dropSchema, randomSchema } from './helpers/storages.ts'
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const JOURNEY = 'je-perds-un-proche'
+
+type Answer = string | number | boolean | string[]
+
+function scenarioAnswers(): Record<string, Answer> {
+  const file = parse(readFileSync(`journeys/${JOURNEY}.scenarios.yaml`, 'utf8')) as { scenarios: { answers: Record<string, Answer> }[] }
+  return file.scenarios[0]!.answers
+}
+
+async function currentQuestion(page: Page): Promise<{ id: string; type: string } | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('moment-de-vie')
+    const root = host?.shadowRoot ?? host
+    const q = root?.querySelector('mdv-question') as (Element & { question?: { id: string; type: string } }) | null | undefined
+    return q?.question ? { id: q.question.id, type: q.question.type } : null
+  })
+}
+
+describe.skipIf(!existsSync(CHROME))('end to end: demo page, widget, booking, agents’ console', () => {
+  const work = mkdtempSync(join(tmpdir(), 'mdv-e2e-'))
+  const schema = randomSchema()
+  let server: ServerProcess
+  let browser: Browser
+  let token: string
+  const problems: string[] = []
+
+  beforeAll(async () => {
+    const widgetFile = join(work, 'widget.js')
+    await build({
+      entryPoints: ['widget/src/index.ts'],
+      outfile: widgetFile,
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: ['es2021'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'error',
+    })
+    const env: Record<string, string> = DATABASE_URL
+      ? { DATABASE_URL, DATABASE_SCHEMA: schema, JOURNEYS_DIR: 'journeys', WIDGET_FILE: widgetFile }
+      : { DATA_DIR: join(work, 'data'), JOURNEYS_DIR: 'journeys', WIDGET_FILE: widgetFile }
+    const cli = runNode('server/cli/agent-token.ts', ['Conseiller E2E'], env)
+    let out = ''
+    cli.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c))
+    expect(await new Promise((resolve) => cli.on('exit', resolve))).toBe(0)
+    token = out.trim()
+    server = await startServer(env)
+    browser = await chromium.launch({
+      executablePath: CHROME,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    })
+  }, 120_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    server?.process.kill('SIGTERM')
+    await server?.exited
+    if (DATABASE_URL) await dropSchema(DATABASE_URL, schema)
+    rmSync(work, { recursive: true, force: true })
+  })
+
+  it('answers « Je perds un proche », shows the plan, books a callback that the agent sees with the summary', async () => {
+    const page = await browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    })
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
+    })
+    await page.goto(`${server.url}/parcours/${JOURNEY}`)
+    await expect.poll(() => currentQuestion(page), { timeout: 15_000 }).not.toBeNull()
+
+    const answers = scenarioAnswers()
+    const asked: string[] = []
+    for (let question = await currentQuestion(page); question; question = await currentQuestion(page)) {
+      const value = answers[question.id]
+      expect(value, `the scenario has no answer for « ${question.id} »`).toBeDefined()
+      asked.push(question.id)
+      if (question.type === 'date') {
+        const [year, month, day] = String(value).split('-')
+        await page.locator('mdv-question input[name="day"]').fill(day!)
+        await page.locator('mdv-question input[name="month"]').fill(month!)
+        await page.locator('mdv-question input[name="year"]').fill(year!)
+      } else if (['single', 'boolean', 'multiple'].includes(question.type)) {
+        for (const v of Array.isArray(value) ? value : [value]) await page.locator(`mdv-question input[name="answer"][value="${String(v)}"]`).check()
+      } else {
+        await page.locator('mdv-question [name="answer"]').fill(String(value))
+      }
+      const before = question.id
+      await page.locator('mdv-question button[type="submit"]').click()
+      await expect.poll(async () => (await currentQuestion(page))?.id ?? 'plan', { timeout: 5_000 }).not.toBe(before)
+      expect(asked.length).toBeLessThan(60)
+    }
+    expect(asked.length).toBeGreaterThan(5)
+
+    // The plan.
+    await expect.poll(() => page.locator('mdv-plan').count()).toBe(1)
+    await expect.poll(() => page.locator('mdv-plan').innerText()).toContain('Déclarer le décès')
+
+    // The callback: a slot, a phone number, consent, then confirm.
+    await page.getByRole('button', { name: 'Être rappelé par un conseiller' }).click()
+    await page.locator('mdv-callback input[name="slot"]').first().check()
+    const slot = await page.locator('mdv-callback input[name="slot"]:checked').inputValue()
+    await page.locator('#mdv-cb-phone').fill('06 12 34 56 78')
+    await page.locator('#mdv-cb-name').fill('Dominique Bout-en-bout')
+    await page.locator('#mdv-cb-consent').check()
+    await page.locator('mdv-callback form button[type="submit"]').click()
+    await page.getByRole('button', { name: 'Confirmer le rendez-vous' }).click()
+    const reference = (await page.locator('.mdv-reference').textContent({ timeout: 10_000 }))!.trim()
+    expect(reference).toMatch(/^MDV-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+
+    // The agents' console: sign in with the token from the command line, open the slot's day.
+    const agent = await browser.newPage({ locale: 'fr-FR' })
+    agent.on('pageerror', (error) => problems.push(`agent pageerror: ${error.message}`))
+    await agent.goto(`${server.url}/agent`)
+    await agent.getByLabel('Jeton d’agent').fill(token)
+    await agent.getByRole('button', { name: 'Se connecter' }).click()
+    await agent.waitForURL(`${server.url}/agent`)
+    await agent.goto(`${server.url}/agent?date=${slot.slice(0, 10)}`)
+    const card = agent.locator(`article#${reference}`)
+    await expect.poll(() => card.count()).toBe(1)
+    const text = await card.innerText()
+    expect(text).toContain('Dominique Bout-en-bout')
+    expect(text).toContain('+33 6 12 34 56 78')
+    expect(text).toContain('Je perds un proche')
+    expect(text).toContain('Ce que l’usager a déjà indiqué')
+    expect(text).toMatch(/Lien avec la personne décédée|lien/i)
+
+    // Marking it called from the console.
+    await card.getByRole('button', { name: 'Appelé' }).click()
+    await agent.waitForURL(/maj=/)
+    expect(await agent.locator(`article#${reference} .badge`).innerText()).toMatch(/appelé/i)
+
+    expect(problems).toEqual([])
+  }, 120_000)
+})

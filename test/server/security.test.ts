@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLogger } from '../../server/log.ts'
+import { booking, createAgent, createTestApp, type TestApp } from './helpers/app.ts'
+import { storageCases, type OpenedStorage } from './helpers/storages.ts'
+import { stubStorage } from './helpers/stub-storage.ts'
+
+const EMBEDDER = 'https://www.mairie-exemple.fr'
+
+describe('CORS', () => {
+  const t = createTestApp(stubStorage(), { env: { CORS_ORIGINS: `${EMBEDDER}, https://autre.example` } })
+
+  it('lets configured embedding sites call the public API and load the widget', async () => {
+    const res = await t.app.request('/journeys/rappel-test.json', { headers: { Origin: EMBEDDER } })
+    expect(res.headers.get('access-control-allow-origin')).toBe(EMBEDDER)
+    expect(res.headers.get('vary')).toContain('Origin')
+    const widget = await t.app.request('/widget.js', { headers: { Origin: EMBEDDER } })
+    expect(widget.headers.get('access-control-allow-origin')).toBe(EMBEDDER)
+    const preflight = await t.app.request('/api/callbacks', {
+      method: 'OPTIONS',
+      headers: { Origin: EMBEDDER, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(EMBEDDER)
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Idempotency-Key/)
+  })
+
+  it('says nothing to other origins, and never opens the agents’ API', async () => {
+    const other = await t.app.request('/journeys/rappel-test.json', { headers: { Origin: 'https://malveillant.example' } })
+    expect(other.headers.get('access-control-allow-origin')).toBeNull()
+    const agent = await t.app.request('/api/agent/callbacks', { method: 'OPTIONS', headers: { Origin: EMBEDDER, 'Access-Control-Request-Method': 'GET' } })
+    expect(agent.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
+
+describe('security headers', () => {
+  const t = createTestApp(stubStorage())
+
+  it('puts a strict CSP on the server’s own pages', async () => {
+    const res = await t.app.request('/')
+    const csp = res.headers.get('content-security-policy')!
+    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"]) {
+      expect(csp).toContain(directive)
+    }
+    expect(csp).not.toContain('unsafe-inline')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('referrer-policy')).toBe('same-origin')
+  })
+
+  it('puts restrictive headers on API answers', async () => {
+    const res = await t.app.request('/journeys')
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
+  })
+})
+
+describe.each(storageCases())('abuse limits and privacy ($kind)', (storageCase) => {
+  let opened: OpenedStorage
+  let t: TestApp
+  const lines: string[] = []
+  beforeAll(async () => {
+    opened = await storageCase.open()
+    t = createTestApp(opened.storage, {
+      env: { RATE_LIMIT_BOOKING: '3', RATE_LIMIT_FEEDBACK: '2', TRUST_PROXY: '1' },
+      log: createLogger({ level: 'debug', write: (line) => lines.push(line) }),
+    })
+  }, 60_000)
+  afterAll(() => opened?.dispose())
+
+  it('refuses bodies over 32 KiB with 413', async () => {
+    const big = booking({ name: 'x'.repeat(40_000) })
+    const res = await t.json('POST', '/api/callbacks', big, { 'X-Forwarded-For': '10.0.0.1' })
+    expect(res.status).toBe(413)
+    expect(((await res.json()) as { error: string }).error).toMatch(/trop grande/)
+    expect((await t.json('POST', '/api/feedback', { journey: 'rappel-test', rating: 1, comment: 'y'.repeat(40_000) }, { 'X-Forwarded-For': '10.0.0.1' })).status).toBe(413)
+  })
+
+  it('limits bookings per client with 429 and Retry-After', async () => {
+    const from = (ip: string) => ({ 'X-Forwarded-For': `${ip}, 10.1.1.1` })
+    const statuses = []
+    for (let i = 0; i < 4; i++) statuses.push((await t.json('POST', '/api/callbacks', booking({ start: '2026-11-26T14:00:00+01:00', journey: 'inconnu' }), from('192.0.2.7'))).status)
+    expect(statuses).toEqual([404, 404, 404, 429])
+    const limited = await t.json('POST', '/api/callbacks', booking(), from('192.0.2.7'))
+    expect(limited.status).toBe(429)
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    // Another client is not affected.
+    expect((await t.json('POST', '/api/callbacks', booking({ journey: 'inconnu' }), from('192.0.2.8'))).status).toBe(404)
+  })
+
+  it('limits feedback per client', async () => {
+    const headers = { 'X-Forwarded-For': '198.51.100.4' }
+    const statuses = []
+    for (let i = 0; i < 3; i++) statuses.push((await t.json('POST', '/api/feedback', { journey: 'rappel-test', rating: 4 }, headers)).status)
+    expect(statuses).toEqual([204, 204, 429])
+  })
+
+  it('never logs a phone number, a name, an answer, a comment or a token', async () => {
+    lines.length = 0
+    const headers = { 'X-Forwarded-For': '203.0.113.9' }
+    const res = await t.json(
+      'POST',
+      '/api/callbacks',
+      booking({ phone: '06 98 76 54 32', name: 'Claude Secret', summary: { answers: { lieu: 'etranger', date_evenement: '2026-11-19', precision: 'Réponse confidentielle' } } }),
+      headers,
+    )
+    expect(res.status).toBe(201)
+    const { reference, cancelToken } = (await res.json()) as { reference: string; cancelToken: string }
+    await t.app.request(`/api/callbacks/${reference}.ics?token=${cancelToken}`)
+    await t.json('POST', '/api/feedback', { journey: 'rappel-test', rating: 2, comment: 'Commentaire confidentiel' }, { 'X-Forwarded-For': '203.0.113.10' })
+    const agent = await createAgent(t.storage)
+    await t.app.request('/api/agent/callbacks?date=2026-11-25', { headers: { Authorization: `Bearer ${agent}` } })
+    // A careless caller passing personal data to the logger is redacted too.
+    createLogger({ write: (line) => lines.push(line) }).info('careless', { phone: '+33698765432', body: { name: 'Claude Secret' }, error: 'value "06 98 76 54 32" rejected' })
+
+    const log = lines.join('\n')
+    expect(lines.length).toBeGreaterThan(4)
+    for (const secret of ['98 76 54 32', '698765432', 'Claude', 'confidentiel', cancelToken, agent, 'etranger', 'token=']) expect(log).not.toContain(secret)
+    expect(log).toContain(reference)
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow()
+  })
+})

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openPgliteStorage } from '../../../server/storage/pglite.ts'
+import { pgliteCase } from '../helpers/storages.ts'
+import { runStorageContract } from './contract.ts'
+
+runStorageContract(pgliteCase)
+
+describe('PGlite on disk', () => {
+  it('creates its database in DATA_DIR, migrates once and keeps data across restarts', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mdv-pglite-'))
+    try {
+      const first = await openPgliteStorage({ dataDir })
+      expect(first.applied).toEqual(['001-initial'])
+      await first.storage.addFeedback({ journey: 'disque', rating: 5, comment: 'gardé', now: new Date('2026-11-24T08:00:00Z') })
+      await first.storage.close()
+      const second = await openPgliteStorage({ dataDir })
+      expect(second.applied).toEqual([])
+      expect((await second.storage.listFeedback({ since: new Date('2026-01-01'), limit: 5 })).map((f) => f.comment)).toEqual(['gardé'])
+      await second.storage.close()
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  }, 60_000)
+})
