@@ -11,11 +11,12 @@ import addFormats from 'ajv-formats'
 import journeySchema from '../schema/journey.schema.json' with { type: 'json' }
 import sharedSchema from '../schema/shared-questions.schema.json' with { type: 'json' }
 import scenariosSchema from '../schema/scenarios.schema.json' with { type: 'json' }
+import callbacksSchema from '../schema/callbacks.schema.json' with { type: 'json' }
 import type { Diagnostic } from '../diagnostics.ts'
 import { didYouMean } from '../text/did-you-mean.ts'
 import type { YamlSource } from './yaml-source.ts'
 
-export type SchemaName = 'journey' | 'shared' | 'scenarios'
+export type SchemaName = 'journey' | 'shared' | 'scenarios' | 'callbacks'
 
 let validators: Record<SchemaName, ValidateFunction> | undefined
 
@@ -28,6 +29,7 @@ function getValidators(): Record<SchemaName, ValidateFunction> {
       journey: ajv.getSchema('journey.schema.json')!,
       shared: ajv.compile(sharedSchema),
       scenarios: ajv.compile(scenariosSchema),
+      callbacks: ajv.compile(callbacksSchema),
     }
   }
   return validators
@@ -144,6 +146,7 @@ function toDiagnostic(source: YamlSource, error: ErrorObject): Diagnostic {
           : `${capitalize(where)} doit être une adresse web complète (https://…).`,
       )
     case 'minItems':
+    case 'minProperties':
       return source.diagnostic(path, 'schema', `${capitalize(where)} doit contenir au moins ${params.limit} élément(s).`)
     case 'minLength':
       return source.diagnostic(path, 'schema', `${capitalize(where)} ne peut pas être vide.`)
@@ -177,6 +180,7 @@ function patternMessage(where: string, pattern: string, value: unknown): string 
     return `${shown} n'est pas un identifiant valide : minuscules, chiffres et « _ », en commençant par une lettre (ex. date_deces).`
   }
   if (pattern.startsWith('^https')) return `${shown} doit commencer par https://.`
+  if (pattern.startsWith('^([01][0-9]')) return `Plage horaire mal écrite ${shown} : « HH:MM-HH:MM » attendu (par exemple 09:00-12:30).`
   if (pattern.startsWith('^[0-9 +')) return `${shown} n'est pas un numéro de téléphone (chiffres et espaces, ex. « 39 60 »).`
   if (pattern.startsWith('^[a-z0-9]+')) return `${shown} n'est pas un identifiant valide : minuscules, chiffres et tirets.`
   return `${capitalize(where)} : ${shown} n'a pas la forme attendue.`

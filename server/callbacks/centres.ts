@@ -5,13 +5,10 @@
  * @module
  */
 import { readFileSync } from 'node:fs'
-import Ajv, { type ErrorObject } from 'ajv'
-import addFormats from 'ajv-formats'
-import schema from '../../engine/schema/callbacks.schema.json' with { type: 'json' }
 import type { IsoDate } from '../../engine/dates/iso-date.ts'
 import { sortDiagnostics, type Diagnostic } from '../../engine/diagnostics.ts'
+import { checkSchema } from '../../engine/load/schema-check.ts'
 import { YamlSource } from '../../engine/load/yaml-source.ts'
-import { didYouMean } from '../../engine/text/did-you-mean.ts'
 
 /** Minutes since local midnight, Europe/Paris wall clock. */
 export interface OpeningRange {
@@ -47,81 +44,6 @@ interface SourceCentre {
   horizonDays: number
   hours: Partial<Record<(typeof WEEKDAYS)[number], string[]>>
   closed?: string[]
-}
-
-// verbose: errors carry their parent schema, whose keys feed the "did you mean".
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true })
-addFormats(ajv, ['date'])
-const validate = ajv.compile(schema)
-
-function pathOf(instancePath: string): (string | number)[] {
-  return instancePath
-    .split('/')
-    .slice(1)
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')))
-}
-
-function schemaDiagnostic(source: YamlSource, error: ErrorObject): Diagnostic {
-  const path = pathOf(error.instancePath)
-  const name = path.filter((p) => typeof p === 'string').at(-1)
-  const where = name ? `« ${name} »` : 'le fichier'
-  const params = error.params as Record<string, unknown>
-  switch (error.keyword) {
-    case 'required':
-      return source.diagnostic(path, 'schema', `La propriété « ${params.missingProperty} » est obligatoire ici.`)
-    case 'additionalProperties': {
-      const key = String(params.additionalProperty)
-      const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {})
-      const suggestion = didYouMean(key, allowed)
-      const message = suggestion
-        ? `Propriété inconnue « ${key} ». Vouliez-vous dire « ${suggestion} » ?`
-        : `Propriété inconnue « ${key} ». Propriétés possibles : ${allowed.filter((k) => k !== '$schema').join(', ')}.`
-      return source.diagnostic([...path, key], 'unknown-property', message, { key: true, suggestion })
-    }
-    case 'type':
-      return source.diagnostic(path, 'schema', `${where} doit être ${TYPE_NAMES[String(params.type)] ?? params.type}.`)
-    case 'pattern':
-      return source.diagnostic(
-        path,
-        'schema',
-        typeof path.at(-1) === 'number'
-          ? `Plage horaire mal écrite : « HH:MM-HH:MM » attendu (par exemple 09:00-12:30).`
-          : `${where} : minuscules, chiffres et tirets (par exemple « deces »).`,
-      )
-    case 'format':
-      return source.diagnostic(path, 'schema', `${where} doit être une date réelle écrite AAAA-MM-JJ.`)
-    case 'minimum':
-    case 'maximum':
-      return source.diagnostic(path, 'schema', `${where} doit être ${error.keyword === 'minimum' ? 'au moins' : 'au plus'} ${params.limit}.`)
-    case 'minItems':
-    case 'minProperties':
-      return source.diagnostic(path, 'schema', `${where} ne peut pas être vide.`)
-    case 'minLength':
-      return source.diagnostic(path, 'schema', `${where} est trop court.`)
-    default:
-      return source.diagnostic(path, 'schema', `${where} : ${error.message ?? 'valeur invalide'}.`)
-  }
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'un texte',
-  number: 'un nombre',
-  integer: 'un nombre entier',
-  array: 'une liste',
-  object: 'un ensemble de propriétés (clé: valeur)',
-}
-
-/** A misspelt key explains the "missing" one it was meant to be: report only the misspelling. */
-function explainable(errors: ErrorObject[]): ErrorObject[] {
-  const misspelt = new Set(
-    errors
-      .filter((e) => e.keyword === 'additionalProperties')
-      .map((e) => {
-        const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {})
-        return `${e.instancePath}|${didYouMean(String((e.params as { additionalProperty: string }).additionalProperty), allowed)}`
-      }),
-  )
-  return errors.filter((e) => !(e.keyword === 'required' && misspelt.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`)))
 }
 
 function minutes(hhmm: string): number {
@@ -166,8 +88,9 @@ export function parseCentres(file: string, text: string): CentresResult {
   const source = new YamlSource(file, text)
   const centres = new Map<string, CallbackCentre>()
   if (source.syntaxDiagnostics.length) return { centres, diagnostics: source.syntaxDiagnostics }
-  if (!validate(source.data)) {
-    return { centres, diagnostics: sortDiagnostics(explainable(validate.errors ?? []).map((e) => schemaDiagnostic(source, e))) }
+  const schemaProblems = checkSchema(source, 'callbacks')
+  if (schemaProblems.length) {
+    return { centres, diagnostics: sortDiagnostics(schemaProblems) }
   }
   const diagnostics: Diagnostic[] = []
   const data = source.data as { centres: SourceCentre[] }

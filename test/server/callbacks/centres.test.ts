@@ -40,7 +40,7 @@ describe('call centres configuration', () => {
       expect.arrayContaining([
         'callbacks.yaml:2:5 erreur : La propriété « horizonDays » est obligatoire ici.',
         'callbacks.yaml:5:15 erreur : « capacity » doit être un nombre entier.',
-        'callbacks.yaml:8:16 erreur : Plage horaire mal écrite : « HH:MM-HH:MM » attendu (par exemple 09:00-12:30).',
+        'callbacks.yaml:8:16 erreur : Plage horaire mal écrite « 9h-12h30 » : « HH:MM-HH:MM » attendu (par exemple 09:00-12:30).',
       ]),
     )
   })
