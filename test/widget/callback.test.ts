@@ -121,7 +121,10 @@ describe('call-back booking', () => {
       phone: '+590690123456',
       name: 'Camille',
       consent: true,
-      summary: 'Je perds un proche (essai)\nLieu du décès : En France\nDate du décès : 20 novembre 2026',
+      // The agent reads the answers and the démarches the usager was shown.
+      summary:
+        'Je perds un proche (essai)\nLieu du décès : En France\nDate du décès : 20 novembre 2026\n\nDémarches affichées :\n' +
+        '- Déclarer le décès à la mairie (au plus tard le 23 novembre 2026)\n- Régler la succession (au plus tard le 20 mai 2027)\n- Prévenir les proches',
     })
     expect(text($(el, '.mdv-callback .fr-alert--success'))).to.include('Référence : RAP-7K2Q')
     expectFocus(el, '[data-mdv-callback-heading]')

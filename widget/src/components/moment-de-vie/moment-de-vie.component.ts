@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { applicableQuestions, questionName, type Answers, type CompiledJourney } from '../../../../engine/runtime/index.ts'
+import { applicableQuestions, buildPlan, formatDateFr, questionName, type Answers, type CompiledJourney } from '../../../../engine/runtime/index.ts'
 import { ApiClient } from '../../api/client.ts'
 import { JourneyController, type JourneyOptions, type JourneyView } from '../../controllers/journey-controller.ts'
 import { LocalizeController } from '../../controllers/localize-controller.ts'
@@ -287,13 +287,20 @@ export class MomentDeVie extends LitElement {
     this.announcement = event.detail.done ? t.taskDone(event.detail.title) : t.taskUndone(event.detail.title)
   }
 
-  /** What the agent reads before calling: the answers, in French (the call centre's language). */
+  /**
+   * What the agent reads before calling, in French (the call centre's language): the
+   * answers, then the démarches the usager was shown, so nothing is asked twice.
+   */
   private summaryForAgent(journey: CompiledJourney, answers: Answers, today: string): string {
     const fr = translations('fr')
     const lines = applicableQuestions(journey, answers, today)
       .filter((q) => answers[q.id] !== undefined)
       .map((q) => `${questionName(q)} : ${answerText(fr, q, answers[q.id]!)}`)
-    return [journey.title, ...lines].join('\n')
+    const tasks = buildPlan(journey, answers, today).tasks.map(
+      (task) => `- ${task.title}${task.due ? ` (au plus tard le ${formatDateFr(task.due)})` : ''}`,
+    )
+    // The API keeps at most 8,000 characters of summary; never let a long plan block a booking.
+    return [journey.title, ...lines, '', 'Démarches affichées :', ...tasks].join('\n').slice(0, 8000)
   }
 
   override render(): TemplateResult {
