@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing'
 import { normalizePhone } from '../../widget/src/validation/phone.ts'
 import type { MomentDeVie } from '../../widget/src/index.ts'
 import { answerAll, buttonByText } from './helpers/answer.ts'
-import { installFakeApi, type FakeApi } from './helpers/fake-api.ts'
-import { $, $$, cleanup, expectFocus, fixture, mount, settle, waitFor } from './helpers/mount.ts'
+import { useFakeApi } from './helpers/fake-api.ts'
+import { $, $$, expectFocus, fixture, mount, settle, waitFor } from './helpers/mount.ts'
 
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim()
 
@@ -23,14 +23,7 @@ async function fillForm(el: MomentDeVie, phone: string, { slot = 0, consent = tr
 }
 
 describe('call-back booking', () => {
-  let api: FakeApi
-  beforeEach(() => {
-    api = installFakeApi()
-  })
-  afterEach(() => {
-    api.restore()
-    cleanup()
-  })
+  const api = useFakeApi()
 
   it('accepts French phone numbers, overseas included, and refuses the rest', () => {
     expect(normalizePhone('06 12 34 56 78')).to.equal('+33612345678')
@@ -66,7 +59,7 @@ describe('call-back booking', () => {
     const booked: CustomEvent[] = []
     el.addEventListener('mdv:callback-booked', (e) => booked.push(e))
     await openCallback(el)
-    expect(api.of('/api/callbacks/slots')[0]!.path).to.equal('/api/callbacks/slots?journey=court&from=2026-11-24')
+    expect(api().of('/api/callbacks/slots')[0]!.path).to.equal('/api/callbacks/slots?journey=court&from=2026-11-24')
     expectFocus(el, '[data-mdv-callback-heading]')
     // Days in a native select, times as radios (Paris time).
     expect([...($(el, '#mdv-cb-day') as HTMLSelectElement).options].map(text)).to.deep.equal(['mercredi 25 novembre', 'jeudi 26 novembre'])
@@ -108,12 +101,12 @@ describe('call-back booking', () => {
     expect(recap).to.include('+590 690 12 34 56')
     expect(recap).to.include('Camille')
     expect(recap).to.include('Lieu du décès : En France')
-    expect(api.of('/api/callbacks', 'POST')).to.have.length(0)
+    expect(api().of('/api/callbacks', 'POST')).to.have.length(0)
 
     buttonByText(el, 'Confirmer le rendez-vous').click()
     await waitFor(() => el.shadowRoot!.querySelector('.mdv-reference'), 'the confirmation')
     await settle(el)
-    const [post] = api.of('/api/callbacks', 'POST')
+    const [post] = api().of('/api/callbacks', 'POST')
     expect(post!.headers['idempotency-key']).to.match(/^[0-9a-f-]{32,36}$/)
     expect(post!.body).to.deep.equal({
       journey: 'court',
@@ -136,7 +129,7 @@ describe('call-back booking', () => {
     expect(stored).to.deep.equal({ reference: 'RAP-7K2Q', cancelToken: 'secret-token', start: '2026-11-26T13:30:00.000Z', end: '2026-11-26T14:00:00.000Z' })
     buttonByText(el, 'Annuler le rendez-vous').click()
     await waitFor(() => el.shadowRoot!.querySelector('.mdv-callback .fr-alert--info'), 'the cancellation')
-    const [del] = api.of('/api/callbacks/RAP-7K2Q', 'DELETE')
+    const [del] = api().of('/api/callbacks/RAP-7K2Q', 'DELETE')
     expect(del!.headers['x-cancel-token']).to.equal('secret-token')
     expect(text($(el, '.mdv-callback .fr-alert--info'))).to.equal('Votre rendez-vous a été annulé.')
     expect(localStorage.getItem('mdv:callback:court')).to.equal(null)
@@ -147,12 +140,12 @@ describe('call-back booking', () => {
     await answerAll(el, ['france', '2026-11-20'])
     await openCallback(el)
     await fillForm(el, '0612345678', { slot: 1 })
-    api.failNextBooking = 'full'
+    api().failNextBooking = 'full'
     buttonByText(el, 'Confirmer le rendez-vous').click()
     await waitFor(() => el.shadowRoot!.querySelector('.mdv-status')?.textContent, 'the message')
     await settle(el)
     expect(text($(el, '.mdv-status'))).to.equal("Ce créneau vient d'être complet. Choisissez-en un autre.")
-    expect(api.of('/api/callbacks/slots')).to.have.length(2)
+    expect(api().of('/api/callbacks/slots')).to.have.length(2)
     expect($$(el, '[name="slot"]')).to.have.length(1)
   })
 
@@ -161,19 +154,19 @@ describe('call-back booking', () => {
     await answerAll(el, ['france', '2026-11-20'])
     await openCallback(el)
     await fillForm(el, '0612345678')
-    api.failNextBooking = 'invalid-phone'
+    api().failNextBooking = 'invalid-phone'
     buttonByText(el, 'Confirmer le rendez-vous').click()
     await waitFor(() => el.shadowRoot!.querySelector('#mdv-cb-phone-error'), 'the phone error')
     expect(text($(el, '#mdv-cb-phone-error'))).to.include('Numéro refusé par le serveur.')
     buttonByText(el, 'Continuer').click()
     await settle(el)
-    api.failNextBooking = 'network'
+    api().failNextBooking = 'network'
     buttonByText(el, 'Confirmer le rendez-vous').click()
     await waitFor(() => el.shadowRoot!.querySelector('.mdv-status')?.textContent?.includes("n'a pas abouti"), 'the network message')
   })
 
   it('no slots or an unreachable API: a clear message', async () => {
-    api.failSlots = true
+    api().failSlots = true
     const el = await mount({ src: fixture('court') })
     await answerAll(el, ['france', '2026-11-20'])
     buttonByText(el, 'Être rappelé par un conseiller').click()

@@ -1,17 +1,10 @@
 import { expect } from '@open-wc/testing'
 import { answerAll } from './helpers/answer.ts'
-import { installFakeApi, type FakeApi } from './helpers/fake-api.ts'
-import { cleanup, fixture, mount, screen, settle } from './helpers/mount.ts'
+import { useFakeApi } from './helpers/fake-api.ts'
+import { fixture, mount, screen, settle } from './helpers/mount.ts'
 
 describe('events on the element, without personal data', () => {
-  let api: FakeApi
-  beforeEach(() => {
-    api = installFakeApi()
-  })
-  afterEach(() => {
-    api.restore()
-    cleanup()
-  })
+  const api = useFakeApi()
 
   it('mdv:start, mdv:step and mdv:complete, bubbling and composed; statistics are anonymous', async () => {
     const seen: { type: string; detail: unknown }[] = []
@@ -32,7 +25,7 @@ describe('events on the element, without personal data', () => {
       { type: 'mdv:complete', detail: { journey: 'court', tasks: 3 } },
     ])
     // No answer anywhere in what the page or the server sees.
-    const stats = api.of('/api/events').map((c) => c.body)
+    const stats = api().of('/api/events').map((c) => c.body)
     expect(stats).to.deep.equal([
       { journey: 'court', type: 'started' },
       { journey: 'court', type: 'completed' },
@@ -44,17 +37,17 @@ describe('events on the element, without personal data', () => {
     const el = await mount({ src: fixture('court') })
     await answerAll(el, ['france'])
     window.dispatchEvent(new Event('pagehide'))
-    expect(api.of('/api/events').map((c) => c.body)).to.deep.equal([
+    expect(api().of('/api/events').map((c) => c.body)).to.deep.equal([
       { journey: 'court', type: 'started' },
       { journey: 'court', type: 'abandoned', question: 'date_deces' },
     ])
     el.remove()
     localStorage.clear()
-    api.calls.length = 0
+    api().calls.length = 0
     const quiet = await mount({ src: fixture('court'), attrs: { 'no-analytics': '' } })
     await answerAll(quiet, ['france', '2026-11-20'])
     window.dispatchEvent(new Event('pagehide'))
-    expect(api.of('/api/events')).to.have.length(0)
+    expect(api().of('/api/events')).to.have.length(0)
   })
 
   it('mdv:complete once per run: changing an answer from the list does not repeat it', async () => {
@@ -66,7 +59,7 @@ describe('events on the element, without personal data', () => {
     await settle(el)
     await answerAll(el, ['etranger'])
     expect(completes).to.deep.equal([{ journey: 'court', tasks: 3 }])
-    expect(api.of('/api/events').filter((c) => (c.body as { type: string }).type === 'completed')).to.have.length(1)
+    expect(api().of('/api/events').filter((c) => (c.body as { type: string }).type === 'completed')).to.have.length(1)
   })
 
   it('mdv:start says when answers were resumed', async () => {

@@ -3,8 +3,8 @@ import ICAL from 'ical.js'
 import { buildIcs, foldLine } from '../../widget/src/calendar/ics.ts'
 import type { Plan, PlanTask } from '../../engine/runtime/index.ts'
 import { answerAll, buttonByText } from './helpers/answer.ts'
-import { installFakeApi, type FakeApi } from './helpers/fake-api.ts'
-import { cleanup, fixture, mount } from './helpers/mount.ts'
+import { useFakeApi } from './helpers/fake-api.ts'
+import { fixture, mount } from './helpers/mount.ts'
 
 function task(id: string, title: string, due?: string): PlanTask {
   return {
@@ -50,14 +50,7 @@ async function captureDownload(action: () => void): Promise<{ name: string; cont
 }
 
 describe('"Ajouter à mon agenda": iCalendar file', () => {
-  let api: FakeApi
-  beforeEach(() => {
-    api = installFakeApi()
-  })
-  afterEach(() => {
-    api.restore()
-    cleanup()
-  })
+  const api = useFakeApi()
 
   it('is valid RFC 5545: ical.js parses one all-day event per dated task', () => {
     const longTitle = 'Demander, avant la date; la pension de réversion \\ auprès de la caisse de retraite complémentaire du défunt'

@@ -1,17 +1,10 @@
 import { expect } from '@open-wc/testing'
 import { answer, answerAll, buttonByText } from './helpers/answer.ts'
-import { installFakeApi, type FakeApi } from './helpers/fake-api.ts'
-import { $, $$, cleanup, expectFocus, fixture, heading, mount, settle } from './helpers/mount.ts'
+import { useFakeApi } from './helpers/fake-api.ts'
+import { $, $$, expectFocus, fixture, heading, mount, settle } from './helpers/mount.ts'
 
 describe('navigation: back, change an answer, start again', () => {
-  let api: FakeApi
-  beforeEach(() => {
-    api = installFakeApi()
-  })
-  afterEach(() => {
-    api.restore()
-    cleanup()
-  })
+  const api = useFakeApi()
 
   it('"Retour" goes to the previous question with its answer filled in, and focus on the heading', async () => {
     const el = await mount({ src: fixture('all-types') })

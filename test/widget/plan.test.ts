@@ -1,19 +1,12 @@
 import { expect } from '@open-wc/testing'
 import { answerAll, buttonByText } from './helpers/answer.ts'
-import { installFakeApi, type FakeApi } from './helpers/fake-api.ts'
-import { $, $$, cleanup, fixture, mount, settle } from './helpers/mount.ts'
+import { useFakeApi } from './helpers/fake-api.ts'
+import { $, $$, fixture, mount, settle } from './helpers/mount.ts'
 
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim()
 
 describe('the to-do list', () => {
-  let api: FakeApi
-  beforeEach(() => {
-    api = installFakeApi()
-  })
-  afterEach(() => {
-    api.restore()
-    cleanup()
-  })
+  const api = useFakeApi()
 
   it('groups démarches by period with due dates in words and as dates, contact, fiche, documents and why', async () => {
     const el = await mount({ src: fixture('court') })

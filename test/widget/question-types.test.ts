@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing'
 import { answer, answerAll, fill, submit } from './helpers/answer.ts'
-import { installFakeApi, type FakeApi } from './helpers/fake-api.ts'
-import { $, $$, cleanup, expectFocus, fixture, heading, mount } from './helpers/mount.ts'
+import { useFakeApi } from './helpers/fake-api.ts'
+import { $, $$, expectFocus, fixture, heading, mount } from './helpers/mount.ts'
 
 /** all-types.json asks, in order: date, single, boolean, number (if children), multiple, country, commune, text. */
 const ANSWERS = ['1980-07-14', 'seul', true, '2', ['apl'], 'MA', '75056', 'Dupont'] as const
@@ -11,14 +11,7 @@ function errorText(el: HTMLElement & { shadowRoot: ShadowRoot | null }): string 
 }
 
 describe('every question type', () => {
-  let api: FakeApi
-  beforeEach(() => {
-    api = installFakeApi()
-  })
-  afterEach(() => {
-    api.restore()
-    cleanup()
-  })
+  const api = useFakeApi()
 
   it('date: three labelled fields in a fieldset, bday autocomplete, French messages', async () => {
     const el = await mount({ src: fixture('all-types') })

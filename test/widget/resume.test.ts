@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing'
 import { answer, answerAll } from './helpers/answer.ts'
-import { installFakeApi, type FakeApi } from './helpers/fake-api.ts'
-import { $, $$, cleanup, fixture, heading, mount } from './helpers/mount.ts'
+import { useFakeApi } from './helpers/fake-api.ts'
+import { $, $$, fixture, heading, mount } from './helpers/mount.ts'
 
 /** A "reload": the element goes away and a new one starts from what the browser kept. */
 async function reload(el: HTMLElement, options: Parameters<typeof mount>[0]) {
@@ -10,14 +10,7 @@ async function reload(el: HTMLElement, options: Parameters<typeof mount>[0]) {
 }
 
 describe('resume after a reload', () => {
-  let api: FakeApi
-  beforeEach(() => {
-    api = installFakeApi()
-  })
-  afterEach(() => {
-    api.restore()
-    cleanup()
-  })
+  const api = useFakeApi()
 
   it('keeps the answers in localStorage, keyed by journey id and version, and restores them', async () => {
     const options = { src: fixture('all-types') }

@@ -1,17 +1,10 @@
 import { expect } from '@open-wc/testing'
 import { answer, answerAll } from './helpers/answer.ts'
-import { installFakeApi, type FakeApi } from './helpers/fake-api.ts'
-import { $, $$, cleanup, fixture, heading, mount, settle } from './helpers/mount.ts'
+import { useFakeApi } from './helpers/fake-api.ts'
+import { $, $$, fixture, heading, mount, settle } from './helpers/mount.ts'
 
 describe('shared questions across journeys of the same site', () => {
-  let api: FakeApi
-  beforeEach(() => {
-    api = installFakeApi()
-  })
-  afterEach(() => {
-    api.restore()
-    cleanup()
-  })
+  const api = useFakeApi()
 
   it('an answer given in one journey is reused by another, shown as "déjà répondu — modifier"', async () => {
     const first = await mount({ src: fixture('all-types') })

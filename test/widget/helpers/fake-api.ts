@@ -1,3 +1,4 @@
+import { cleanup } from './mount.ts'
 /**
  * A stand-in for the server API (contract in the widget issue): replaces window.fetch for
  * /api/* and records every call, so tests can check what the widget sent.
@@ -71,4 +72,20 @@ export function installFakeApi(): FakeApi {
     return json(404, { error: 'not found' })
   }
   return api
+}
+
+/**
+ * Installs the fake API before each test of the enclosing `describe`, then restores
+ * fetch and unmounts every widget after it. Call the returned function for the API.
+ */
+export function useFakeApi(): () => FakeApi {
+  let api: FakeApi | undefined
+  beforeEach(() => {
+    api = installFakeApi()
+  })
+  afterEach(() => {
+    api?.restore()
+    cleanup()
+  })
+  return () => api!
 }
