@@ -5,35 +5,8 @@
  * @module
  */
 import type { StoredCallback } from '../storage/storage.ts'
+import { escapeIcsText as text, icsLines, icsUtc as utc } from '../../engine/text/icalendar.ts'
 import { describeParis } from './paris-time.ts'
-
-function utc(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
-}
-
-/** TEXT escaping (RFC 5545 §3.3.11). */
-function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
-}
-
-/** Lines longer than 75 octets are folded (§3.1), without splitting a UTF-8 character. */
-function fold(line: string): string {
-  const out: string[] = []
-  let current = ''
-  let bytes = 0
-  for (const char of line) {
-    const size = Buffer.byteLength(char)
-    if (bytes + size > (out.length ? 74 : 75)) {
-      out.push(current)
-      current = ''
-      bytes = 0
-    }
-    current += char
-    bytes += size
-  }
-  out.push(current)
-  return out.join('\r\n ')
-}
 
 export function callbackIcs(callback: StoredCallback, options: { journeyTitle: string; centreName: string; host: string; now: Date }): string {
   const cancelled = callback.status === 'cancelled'
@@ -61,5 +34,5 @@ export function callbackIcs(callback: StoredCallback, options: { journeyTitle: s
     'END:VEVENT',
     'END:VCALENDAR',
   ]
-  return lines.map(fold).join('\r\n') + '\r\n'
+  return icsLines(lines)
 }

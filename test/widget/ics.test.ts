@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing'
 import ICAL from 'ical.js'
-import { buildIcs, foldLine } from '../../widget/src/calendar/ics.ts'
+import { foldIcsLine as foldLine } from '../../engine/text/icalendar.ts'
+import { buildIcs } from '../../widget/src/calendar/ics.ts'
 import type { Plan, PlanTask } from '../../engine/runtime/index.ts'
 import { answerAll, buttonByText } from './helpers/answer.ts'
 import { useFakeApi } from './helpers/fake-api.ts'

@@ -7,7 +7,9 @@
  * text is escaped as §3.3.11 requires.
  * @module
  */
+import { addDays } from '../../../engine/dates/iso-date.ts'
 import type { Plan, PlanTask } from '../../../engine/runtime/index.ts'
+import { escapeIcsText as escapeText, icsLines, icsUtc } from '../../../engine/text/icalendar.ts'
 
 export interface IcsOptions {
   /** Journey title, used as the calendar name. */
@@ -19,43 +21,7 @@ export interface IcsOptions {
   now?: Date
 }
 
-const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
-
-const encoder = new TextEncoder()
-
-/** Folds a content line into chunks of at most 75 octets without splitting a UTF-8 character. */
-export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line
-  const parts: string[] = []
-  let current = ''
-  let size = 0
-  for (const char of line) {
-    const bytes = encoder.encode(char).length
-    // Continuation lines start with a space, which counts in their 75 octets.
-    const limit = parts.length ? 74 : 75
-    if (size + bytes > limit) {
-      parts.push(current)
-      current = ''
-      size = 0
-    }
-    current += char
-    size += bytes
-  }
-  parts.push(current)
-  return parts.join('\r\n ')
-}
-
 const compact = (iso: string) => iso.replace(/-/g, '')
-
-function nextDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + 1)
-  return d.toISOString().slice(0, 10)
-}
-
-function stamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
-}
 
 /** Tasks that have a due date, the only ones a calendar can hold. */
 export function datedTasks(plan: Plan): PlanTask[] {
@@ -63,7 +29,7 @@ export function datedTasks(plan: Plan): PlanTask[] {
 }
 
 export function buildIcs(plan: Plan, options: IcsOptions): string {
-  const dtstamp = stamp(options.now ?? new Date())
+  const dtstamp = icsUtc(options.now ?? new Date())
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -79,7 +45,7 @@ export function buildIcs(plan: Plan, options: IcsOptions): string {
       `UID:${plan.journey}-${task.id}-${compact(task.due!)}@moments-de-vie`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${compact(day)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(day))}`,
+      `DTEND;VALUE=DATE:${compact(addDays(day, 1))}`,
       `SUMMARY:${escapeText(task.title)}`,
       `DESCRIPTION:${escapeText(options.describe(task))}`,
       'TRANSP:TRANSPARENT',
@@ -89,7 +55,7 @@ export function buildIcs(plan: Plan, options: IcsOptions): string {
     lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(task.title)}`, 'TRIGGER:-P3D', 'END:VALARM', 'END:VEVENT')
   }
   lines.push('END:VCALENDAR')
-  return lines.map(foldLine).join('\r\n') + '\r\n'
+  return icsLines(lines)
 }
 
 /** Offers the file for download; a blob URL needs no server and passes a strict CSP. */
