@@ -19,19 +19,23 @@ export interface SourceOption {
   exclusive?: boolean
 }
 
-export interface SourceQuestion {
+/** What a question says, the same as written and as compiled; only conditions and bounds change form. */
+interface QuestionContent {
   id: string
   type: QuestionType
   label: string
   short?: string
   help?: string
-  when?: string
   options?: SourceOption[]
-  min?: string | number
-  max?: string | number
   unit?: string
   integer?: boolean
   maxLength?: number
+}
+
+export interface SourceQuestion extends QuestionContent {
+  when?: string
+  min?: string | number
+  max?: string | number
 }
 
 export interface SourceSharedUse {
@@ -86,20 +90,11 @@ export interface FicheRef {
   url: string
 }
 
-export interface CompiledQuestion {
-  id: string
-  type: QuestionType
-  label: string
-  short?: string
-  help?: string
+export interface CompiledQuestion extends QuestionContent {
   when?: Expr
-  options?: SourceOption[]
   /** Date bounds are expressions (`today - 2 years`); number bounds are numbers. */
   min?: Expr | number
   max?: Expr | number
-  unit?: string
-  integer?: boolean
-  maxLength?: number
   /** Defined in journeys/_shared/: its answer is reused across journeys. */
   shared?: boolean
 }
