@@ -14,9 +14,9 @@ import { gzipSync } from 'node:zlib'
 import { buildManifest } from './build-manifest.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const outfile = join(root, 'dist', 'widget.js')
+const defaultOutfile = join(root, 'dist', 'widget.js')
 
-export async function buildWidget(): Promise<{ bytes: number; gzipBytes: number }> {
+export async function buildWidget(outfile = defaultOutfile): Promise<{ bytes: number; gzipBytes: number }> {
   await build({
     entryPoints: [join(root, 'widget', 'src', 'index.ts')],
     outfile,

@@ -26,6 +26,7 @@ import { journeyRoutes } from './routes/journeys.ts'
 import { openApiRoutes } from './routes/openapi.ts'
 import { resultsRoutes } from './routes/results.tsx'
 import { assetRoutes, widgetRoutes } from './routes/static.ts'
+import type { Preview } from './preview/preview.ts'
 import type { Storage } from './storage/storage.ts'
 
 export interface AppOptions {
@@ -35,6 +36,8 @@ export interface AppOptions {
   centres: ReadonlyMap<string, CallbackCentre>
   log: Logger
   now?: () => Date
+  /** Set by the editors' preview (`npm run dev`): problems shown in the pages, live reload. */
+  preview?: Preview
 }
 
 export interface AppHandle {

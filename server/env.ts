@@ -6,6 +6,7 @@ import type { CallbackCentre } from './callbacks/centres.ts'
 import type { Config } from './config.ts'
 import type { JourneyCatalogue } from './journeys/catalogue.ts'
 import type { Logger } from './log.ts'
+import type { Preview } from './preview/preview.ts'
 import type { AgentToken, Storage } from './storage/storage.ts'
 
 export interface AppDeps {
@@ -16,6 +17,8 @@ export interface AppDeps {
   log: Logger
   /** The current time; tests pass a fixed clock. */
   now: () => Date
+  /** Only in the editors' preview (`npm run dev`). */
+  preview?: Preview
 }
 
 /** Hono's environment: the agent resolved from their token, on agent routes. */

@@ -60,20 +60,24 @@ export function staticAnswer(deps: AppDeps, origins: ReadonlySet<string>) {
   }
 }
 
-const json = (body: string): StaticFile => ({
+/** In the editors' preview a save must show at once: the browser revalidates every time. */
+const PREVIEW_CACHE_CONTROL = 'no-cache'
+
+const json = (body: string, cacheControl: string): StaticFile => ({
   body,
   etag: `"${sha256(body).slice(0, 32)}"`,
   contentType: 'application/json; charset=utf-8',
-  cacheControl: CACHE_CONTROL,
+  cacheControl,
 })
 
 export function journeyRoutes(deps: AppDeps): Hono<AppEnv> {
   const { journeys, config } = deps
   const app = new Hono<AppEnv>()
   const answer = staticAnswer(deps, new Set(config.corsOrigins))
-  const index = { ...json(journeys.indexBody), etag: journeys.indexEtag }
-  const schema = { ...json(JSON.stringify(journeySchema)), contentType: 'application/schema+json; charset=utf-8' }
-  const files = new Map(journeys.list.map(({ id }) => [`${id}.json`, { ...json(journeys.get(id)!.body), etag: journeys.get(id)!.etag }]))
+  const cacheControl = deps.preview ? PREVIEW_CACHE_CONTROL : CACHE_CONTROL
+  const index = { ...json(journeys.indexBody, cacheControl), etag: journeys.indexEtag }
+  const schema = { ...json(JSON.stringify(journeySchema), cacheControl), contentType: 'application/schema+json; charset=utf-8' }
+  const files = new Map(journeys.list.map(({ id }) => [`${id}.json`, { ...json(journeys.get(id)!.body, cacheControl), etag: journeys.get(id)!.etag }]))
   const unknown = { status: 404, body: JSON.stringify({ error: 'Parcours inconnu.' }), contentType: 'application/json; charset=utf-8' }
 
   app.get('/journeys', (c) => answer(c, index, performance.now()))

@@ -14,6 +14,8 @@ export interface LayoutProps {
   scripts?: string[]
   /** The agents' menu (rappels, avis, déconnexion) is shown only once signed in. */
   signedIn?: boolean
+  /** Editors' preview: the page reloads itself when the journeys change (see server/preview/). */
+  liveReload?: number
   children?: Child
 }
 
@@ -59,7 +61,7 @@ function Header({ site, signedIn }: { site: 'demo' | 'agent'; signedIn: boolean 
   )
 }
 
-export function Layout({ title, site = 'demo', scripts = [], signedIn = false, children }: LayoutProps) {
+export function Layout({ title, site = 'demo', scripts = [], signedIn = false, liveReload, children }: LayoutProps) {
   const page = (
     <html lang="fr">
       <head>
@@ -71,6 +73,7 @@ export function Layout({ title, site = 'demo', scripts = [], signedIn = false, c
         {scripts.map((src) => (
           <script type="module" src={src}></script>
         ))}
+        {liveReload === undefined ? null : <script src="/dev/reload.js" data-generation={String(liveReload)}></script>}
       </head>
       <body>
         <a class="skip-link" href="#contenu">Aller au contenu</a>

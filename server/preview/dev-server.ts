@@ -1,0 +1,102 @@
+/**
+ * `npm run dev`: the demo server for content editors. It watches `journeys/`; saving a
+ * YAML file reloads the pages open in the browser, and a file with errors shows them
+ * (file:line:column, with the line) in the page instead of the widget.
+ *
+ * The application is rebuilt from the files at every change (cheap: compiling every
+ * journey takes well under a second); the database and the live-reload connections stay.
+ * @module
+ */
+import { serve } from '@hono/node-server'
+import { Hono } from 'hono'
+import type { AddressInfo } from 'node:net'
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../../engine/diagnostics.ts'
+import { loadJourneys } from '../../engine/node/journey-files.ts'
+import { buildWidget } from '../../scripts/build-widget.ts'
+import { createApp, type AppHandle } from '../app.ts'
+import { loadCentres, type CallbackCentre } from '../callbacks/centres.ts'
+import { ConfigError, loadConfig, type Config } from '../config.ts'
+import { createCatalogue } from '../journeys/catalogue.ts'
+import { createLogger, type Logger } from '../log.ts'
+import { openStorage } from '../storage/open.ts'
+import type { Storage } from '../storage/storage.ts'
+import { liveReload } from './live-reload.ts'
+import { watchJourneys } from './watch-journeys.ts'
+
+interface Content {
+  handle: AppHandle
+  problems: Diagnostic[]
+}
+
+/** Call centres from the last valid callbacks.yaml: a typo there does not stop the preview. */
+let lastGoodCentres: ReadonlyMap<string, CallbackCentre> = new Map()
+
+function buildApp(config: Config, storage: Storage, log: Logger, generation: number): Content {
+  const { journeys, diagnostics } = loadJourneys(config.journeysDir)
+  const centres = loadCentres(config.callbacksFile)
+  if (!centres.diagnostics.length) lastGoodCentres = centres.centres
+  const problems = sortDiagnostics([...diagnostics, ...centres.diagnostics])
+  const catalogue = createCatalogue(
+    [...journeys.values()].map((entry) => entry.journey),
+    { errors: problems.filter((d) => d.severity === 'error').length, warnings: problems.filter((d) => d.severity === 'warning').length },
+  )
+  const handle = createApp({ config, storage, journeys: catalogue, centres: lastGoodCentres, log, preview: { problems, generation } })
+  return { handle, problems }
+}
+
+function report(problems: readonly Diagnostic[]): void {
+  // Editors read the terminal too: the same lines as `mdv validate`.
+  for (const d of problems) process.stderr.write(formatDiagnostic(d) + '\n')
+}
+
+async function main(): Promise<void> {
+  let config: Config
+  try {
+    config = loadConfig({ LOG_LEVEL: 'warn', ...process.env })
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Configuration : ${error.message}\n`)
+      process.exit(2)
+    }
+    throw error
+  }
+  const log = createLogger({ level: config.logLevel })
+  const { gzipBytes } = await buildWidget(config.widgetFile)
+  process.stderr.write(`${config.widgetFile} construit (${(gzipBytes / 1024).toFixed(1)} Ko gzip)\n`)
+  const storage = await openStorage(config, log)
+
+  // Time-based start: a page left open across a restart of the preview reloads too.
+  let generation = Date.now()
+  let content = buildApp(config, storage, log, generation)
+  report(content.problems)
+  const reload = liveReload(generation)
+
+  const root = new Hono()
+  root.route('/', reload.routes)
+  root.all('*', (c) => content.handle.app.fetch(c.req.raw, c.env))
+
+  const watcher = watchJourneys(config.journeysDir, (files) => {
+    generation += 1
+    content = buildApp(config, storage, log, generation)
+    const errors = content.problems.filter((d) => d.severity === 'error').length
+    process.stderr.write(`\n${files.join(', ') || config.journeysDir} modifié : ${errors ? `${errors} erreur(s)` : 'parcours rechargés'}\n`)
+    report(content.problems)
+    reload.notify(generation)
+  })
+
+  const server = serve({ fetch: root.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
+    const host = info.address === '0.0.0.0' || info.address === '::' ? 'localhost' : info.address
+    process.stderr.write(`Aperçu des parcours : http://${host}:${info.port}/ (les pages se rechargent à chaque enregistrement dans ${config.journeysDir}/)\n`)
+  })
+
+  const stop = () => {
+    watcher.close()
+    server.close()
+    ;(server as { closeAllConnections?: () => void }).closeAllConnections?.()
+    void storage.close().then(() => process.exit(0))
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+await main()

@@ -1,0 +1,180 @@
+/**
+ * The editors' preview: the `?today=` override on the demo pages, problems shown in the
+ * page instead of the widget, and `npm run dev` reloading the pages when a file is saved.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { Diagnostic } from '../../engine/diagnostics.ts'
+import { createApp } from '../../server/app.ts'
+import { silentLogger } from '../../server/log.ts'
+import { createTestApp, FIXTURE_JOURNEYS, fixtureCatalogue, fixtureCentres, testConfig } from './helpers/app.ts'
+import { runNode } from './helpers/server-process.ts'
+import { stubStorage } from './helpers/stub-storage.ts'
+
+const page = async (app: { request(path: string): Response | Promise<Response> }, path: string) => {
+  const res = await app.request(path)
+  return { status: res.status, html: await res.text() }
+}
+
+describe('today override on the demo pages', () => {
+  const t = createTestApp(stubStorage())
+
+  it('passes a valid date to the widget and says so on the page', async () => {
+    const { status, html } = await page(t.app, '/parcours/rappel-test?today=2027-01-15')
+    expect(status).toBe(200)
+    expect(html).toContain('today="2027-01-15"')
+    expect(html).toContain('Aperçu au <strong>15 janvier 2027</strong>')
+  })
+
+  it('explains a date it cannot read and keeps the real today', async () => {
+    const { status, html } = await page(t.app, '/parcours/rappel-test?today=15/01/2027')
+    expect(status).toBe(200)
+    expect(html).not.toContain(' today="')
+    expect(html).toContain('« 15/01/2027 » n’est pas valide')
+    // An impossible date is not a date either.
+    expect((await page(t.app, '/parcours/rappel-test?today=2027-02-30')).html).not.toContain('today="2027-02-30"')
+  })
+
+  it('shows no notice and no live reload outside the preview', async () => {
+    const { html } = await page(t.app, '/parcours/rappel-test')
+    expect(html).not.toContain('Aperçu au')
+    expect(html).not.toContain('/dev/reload.js')
+    expect(html).toContain('<moment-de-vie journey="rappel-test">')
+  })
+})
+
+describe('problems shown in the preview pages', () => {
+  const problem = (file: string, severity: Diagnostic['severity'], message: string, suggestion?: string): Diagnostic => ({
+    file,
+    line: 9,
+    column: 11,
+    severity,
+    code: 'unknown-question',
+    message,
+    ...(suggestion ? { suggestion } : {}),
+  })
+  const appWith = (problems: Diagnostic[]) =>
+    createApp({
+      config: testConfig(),
+      storage: stubStorage(),
+      journeys: fixtureCatalogue(),
+      centres: fixtureCentres(),
+      log: silentLogger,
+      preview: { problems, generation: 42 },
+    }).app
+
+  it('shows the errors of a journey instead of the widget, with place, suggestion and the line', async () => {
+    const app = appWith([problem(`${FIXTURE_JOURNEYS}/sans-rappel.yaml`, 'error', 'La question « majeure » n’existe pas.', 'majeur')])
+    const { status, html } = await page(app, '/parcours/sans-rappel')
+    expect(status).toBe(200)
+    expect(html).not.toContain('<moment-de-vie')
+    expect(html).toContain(`${FIXTURE_JOURNEYS}/sans-rappel.yaml:9:11`)
+    expect(html).toContain('Suggestion : <code>majeur</code>')
+    const line9 = readFileSync(`${FIXTURE_JOURNEYS}/sans-rappel.yaml`, 'utf8').split('\n')[8]!
+    expect(html).toContain(line9.replace(/'/g, '&#39;'))
+    expect(html).toContain('<script src="/dev/reload.js" data-generation="42">')
+    // Other journeys are not blocked by it, and the home page lists it.
+    expect((await page(app, '/parcours/rappel-test')).html).toContain('<moment-de-vie')
+    const home = (await page(app, '/')).html
+    expect(home).toContain('Parcours non affichés à cause d’erreurs')
+    expect(home).toContain('href="/parcours/sans-rappel"')
+  })
+
+  it('shows an error page for a journey left out of the catalogue because of its errors', async () => {
+    const app = appWith([problem('journeys/nouveau.yaml', 'error', 'Le titre manque.')])
+    const { status, html } = await page(app, '/parcours/nouveau')
+    expect(status).toBe(200)
+    expect(html).toContain('Le parcours « nouveau » contient des erreurs')
+    expect(html).toContain('journeys/nouveau.yaml:9:11')
+  })
+
+  it('blocks every journey on an error in a shared question, and shows warnings above the widget', async () => {
+    const shared = appWith([problem(`${FIXTURE_JOURNEYS}/_shared/usager.yaml`, 'error', 'Type inconnu.')])
+    expect((await page(shared, '/parcours/rappel-test')).html).not.toContain('<moment-de-vie')
+    const warned = appWith([problem(`${FIXTURE_JOURNEYS}/rappel-test.yaml`, 'warning', 'Cette question ne change jamais le plan.')])
+    const { html } = await page(warned, '/parcours/rappel-test')
+    expect(html).toContain('<moment-de-vie')
+    expect(html).toContain('À corriger avant publication')
+    expect(html).toContain('Cette question ne change jamais le plan.')
+  })
+
+  it('escapes what the files contain', async () => {
+    const app = appWith([problem('journeys/x.yaml', 'error', '<img src=x onerror=alert(1)>')])
+    const { html } = await page(app, '/parcours/x')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).not.toContain('<img src=x')
+  })
+
+  it('revalidates compiled journeys at every load, so a save shows at once', async () => {
+    const res = await appWith([]).request('/journeys/rappel-test.json')
+    expect(res.headers.get('cache-control')).toBe('no-cache')
+  })
+})
+
+describe('npm run dev', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mdv-dev-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('reloads the pages when a journey is saved and shows a broken file’s errors in the page', { timeout: 90_000 }, async () => {
+    const journeys = join(dir, 'journeys')
+    cpSync(FIXTURE_JOURNEYS, journeys, { recursive: true })
+    const child = runNode('server/preview/dev-server.ts', [], {
+      JOURNEYS_DIR: journeys,
+      WIDGET_FILE: join(dir, 'widget.js'),
+      DATA_DIR: join(dir, 'data'),
+    })
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let err = ''
+        child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+          err += chunk
+          const found = /http:\/\/[^/\s]+:(\d+)\//.exec(err)
+          if (found) resolve(`http://127.0.0.1:${found[1]}`)
+        })
+        child.on('exit', (code) => reject(new Error(`dev server exited (${code}):\n${err}`)))
+      })
+      expect(readFileSync(join(dir, 'widget.js'), 'utf8').length).toBeGreaterThan(10_000)
+      const first = await (await fetch(`${url}/parcours/sans-rappel`)).text()
+      expect(first).toContain('<moment-de-vie journey="sans-rappel">')
+      const generation = /data-generation="(\d+)"/.exec(first)![1]!
+
+      // The page's live-reload connection: the first event is the current generation.
+      const controller = new AbortController()
+      const events = await fetch(`${url}/dev/events`, { signal: controller.signal })
+      const reader = events.body!.pipeThrough(new TextDecoderStream()).getReader()
+      const nextGeneration = async () => {
+        let text = ''
+        for (;;) {
+          const { value } = await reader.read()
+          text += value
+          const data = /data: (\d+)/.exec(text)
+          if (data) return data[1]!
+        }
+      }
+      expect(await nextGeneration()).toBe(generation)
+
+      // An editor saves a typo: the page is told to reload and shows the error in place of the widget.
+      const file = join(journeys, 'sans-rappel.yaml')
+      const original = readFileSync(file, 'utf8')
+      writeFileSync(file, original.replace('when: majeur', 'when: majeure'))
+      expect(Number(await nextGeneration())).toBeGreaterThan(Number(generation))
+      const broken = await (await fetch(`${url}/parcours/sans-rappel`)).text()
+      expect(broken).not.toContain('<moment-de-vie')
+      expect(broken).toMatch(/sans-rappel\.yaml:\d+:\d+/)
+      expect(broken).toContain('majeur')
+
+      // Fixed: the widget is back, with the new content served without cache.
+      writeFileSync(file, original.replace('Êtes-vous majeur ?', 'Êtes-vous majeur ou majeure ?'))
+      await nextGeneration()
+      expect(await (await fetch(`${url}/parcours/sans-rappel`)).text()).toContain('<moment-de-vie journey="sans-rappel">')
+      const journey = await (await fetch(`${url}/journeys/sans-rappel.json`)).text()
+      expect(journey).toContain('Êtes-vous majeur ou majeure ?')
+      controller.abort()
+    } finally {
+      child.kill('SIGTERM')
+    }
+  })
+})
+
