@@ -9,7 +9,7 @@ import { daysBetween, type IsoDate } from '../dates/iso-date.ts'
 import type { AnswerValue, EvaluationEnv } from '../expressions/ast.ts'
 import type { CompiledDeadlineRule, CompiledJourney, CompiledQuestion, CompiledTask, FicheRef, Organisation } from '../journey/types.ts'
 import { references } from '../expressions/references.ts'
-import { computeDue, describeDeadline, nominalDays } from '../plan/deadline.ts'
+import { computeDue, describeDeadline, nominalDays, type DeadlineRule } from '../plan/deadline.ts'
 import { periodForDays } from '../plan/periods.ts'
 import type { Block } from '../text/markdown.ts'
 import { applies, pruneAnswers, type Answers } from './answers.ts'
@@ -36,6 +36,8 @@ export interface PlanTask {
   due?: IsoDate
   /** The rule in words ("14 jours après « Date du décès »"). */
   deadline?: string
+  /** The same rule as data, for wording it in another language; `anchor` names its start date. */
+  rule?: DeadlineRule & { anchor?: string }
   /** The due date has passed: do it as soon as possible. */
   overdue: boolean
   /** The answers that made this démarche apply. */
@@ -106,7 +108,11 @@ function planTask(
       : 'Cette démarche concerne toutes les situations de ce parcours.',
   }
   if (due) planned.due = due
-  if (rule) planned.deadline = describeDeadline(rule, anchor ? `« ${questionName(anchor)} »` : undefined)
+  if (rule) {
+    const anchorName = anchor ? questionName(anchor) : undefined
+    planned.deadline = describeDeadline(rule, anchorName ? `« ${anchorName} »` : undefined)
+    planned.rule = 'before' in rule ? { before: rule.before } : { from: rule.from, add: rule.add, unit: rule.unit, ...(anchorName ? { anchor: anchorName } : {}) }
+  }
   return planned
 }
 

@@ -1,3 +1,5 @@
+import type { PlanTask } from '../../../engine/runtime/index.ts'
+import type { DeadlineUnit } from '../../../engine/plan/deadline.ts'
 import type { InputProblem, QuestionKind, Translations } from './types.ts'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
@@ -5,6 +7,29 @@ const CHOICE_TYPES = new Set(['single', 'boolean', 'country'])
 
 const EN_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 const formatEn = (iso: string) => EN_DATE.format(new Date(`${iso}T00:00:00Z`))
+
+/** French deadline units in English; "jours ouvrables" and "jours ouvrés" keep their French meaning. */
+const UNITS: Record<DeadlineUnit, [string, string]> = {
+  jours: ['day', 'days'],
+  jours_ouvrables: ['working day (Monday to Saturday)', 'working days (Monday to Saturday)'],
+  jours_ouvres: ['business day (Monday to Friday)', 'business days (Monday to Friday)'],
+  semaines: ['week', 'weeks'],
+  mois: ['month', 'months'],
+  ans: ['year', 'years'],
+}
+
+function deadlineRule(rule: NonNullable<PlanTask['rule']>): string {
+  if ('before' in rule) return `by ${formatEn(rule.before)}`
+  const n = Math.abs(rule.add)
+  const duration = `${n} ${UNITS[rule.unit][n === 1 ? 0 : 1]}`
+  if (rule.from === 'today') {
+    if (rule.add === 0) return 'today'
+    return rule.add > 0 ? `within ${duration}` : `${duration} ago`
+  }
+  const anchor = rule.anchor ? `“${rule.anchor}”` : 'the date you gave'
+  if (rule.add === 0) return `by ${anchor}`
+  return `${duration} ${rule.add > 0 ? 'after' : 'before'} ${anchor}`
+}
 
 function problem(p: InputProblem, q: QuestionKind): string {
   switch (p.code) {
@@ -90,6 +115,7 @@ export const en: Translations = {
   mandatory: 'Required',
   recommended: 'Recommended',
   dueBefore: (date) => `Due by ${date}`,
+  deadlineRule,
   overdue: (date) => `Past due (${date}): do it as soon as possible`,
   contact: 'Who to contact',
   phone: 'Phone',

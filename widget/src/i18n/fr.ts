@@ -1,3 +1,4 @@
+import { describeDeadline } from '../../../engine/plan/deadline.ts'
 import type { InputProblem, QuestionKind, Translations } from './types.ts'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
@@ -93,6 +94,7 @@ export const fr: Translations = {
   mandatory: 'Obligatoire',
   recommended: 'Conseillé',
   dueBefore: (date) => `À faire avant le ${date}`,
+  deadlineRule: (rule) => describeDeadline(rule, 'anchor' in rule && rule.anchor ? `« ${rule.anchor} »` : undefined),
   overdue: (date) => `Date limite dépassée (${date}) : à faire dès que possible`,
   contact: 'Qui contacter',
   phone: 'Téléphone',

@@ -3,7 +3,7 @@
  * string is a compile error. Journey content (questions, démarches) stays as written.
  * @module
  */
-import type { AnswerProblem } from '../../../engine/runtime/index.ts'
+import type { AnswerProblem, PlanTask } from '../../../engine/runtime/index.ts'
 
 export type Locale = 'fr' | 'en'
 
@@ -60,6 +60,8 @@ export interface Translations {
   mandatory: string
   recommended: string
   dueBefore(date: string): string
+  /** A deadline rule in words: "14 days after “Date of death”", "within 3 months". */
+  deadlineRule(rule: NonNullable<PlanTask['rule']>): string
   overdue(date: string): string
   contact: string
   phone: string

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
-import { formatDateFr, markdownToText, type Answers, type CompiledJourney, type PlanTask, type Plan } from '../../../../engine/runtime/index.ts'
+import { markdownToText, type Answers, type CompiledJourney, type PlanTask, type Plan } from '../../../../engine/runtime/index.ts'
 import { buildIcs, datedTasks, downloadIcs } from '../../calendar/ics.ts'
 import { answerText, formatDate } from '../../i18n/format.ts'
 import { renderBlocks } from '../../render/markdown.ts'
@@ -69,7 +69,7 @@ export class MdvPlan extends LightElement {
     const t = this.localize.t
     return [
       this.due(task),
-      task.deadline,
+      task.rule ? this.localize.t.deadlineRule(task.rule) : undefined,
       markdownToText(task.description),
       `${t.contact}${t.colon} ${[task.organisation.name, task.organisation.phone, task.organisation.url].filter(Boolean).join(', ')}`,
       ...task.fiches.map((f) => `${t.fiche}${t.colon} ${f.title} ${f.url}`),
@@ -143,7 +143,7 @@ export class MdvPlan extends LightElement {
     const org = task.organisation
     const checkId = `mdv-done-${task.id}`
     // A fixed date ("avant le 12 mars 2027") already says all the rule says.
-    const rule = task.deadline && task.due && task.deadline === `avant le ${formatDateFr(task.due)}` ? undefined : task.deadline
+    const rule = task.rule && !('before' in task.rule) ? t.deadlineRule(task.rule) : undefined
     return html`
       <li class="mdv-task ${done ? 'mdv-task--done' : ''}" part="task">
         <div class="mdv-task__head">
@@ -155,7 +155,7 @@ export class MdvPlan extends LightElement {
         ${due || rule
           ? html`<p class="mdv-task__due ${task.overdue ? 'mdv-task__due--overdue' : ''}">
               ${due ? html`<strong>${due}</strong>` : nothing}
-              ${rule ? html`<span class="mdv-task__rule" lang=${this.contentLang}>(${rule})</span>` : nothing}
+              ${rule ? html`<span class="mdv-task__rule">(${rule})</span>` : nothing}
             </p>`
           : nothing}
         <div class="mdv-task__body" lang=${this.contentLang}>${renderBlocks(task.description)}</div>
