@@ -18,6 +18,7 @@ import { apiSecurityHeaders, pageSecurityHeaders } from './middleware/security-h
 import { agentConsoleRoutes } from './routes/agent.tsx'
 import { agentApiRoutes } from './routes/agent-api.ts'
 import { callbackRoutes } from './routes/callbacks.ts'
+import { communeRoutes } from './routes/communes.ts'
 import { demoRoutes } from './routes/demo.tsx'
 import { eventRoutes } from './routes/events.ts'
 import { feedbackRoutes } from './routes/feedback.ts'
@@ -52,7 +53,7 @@ const MAX_BODY_BYTES = 32 * 1024
 /** Paths that are not HTML pages: they get API headers instead of the pages' CSP. */
 const NOT_PAGES = /^\/(api\/|journeys|widget\.js|healthz|assets\/)/
 /** What the sites embedding the widget may call. */
-const EMBEDDABLE = ['/journeys', '/journeys/*', '/widget.js', '/api/callbacks', '/api/callbacks/*', '/api/feedback', '/api/events', '/api/results']
+const EMBEDDABLE = ['/journeys', '/journeys/*', '/widget.js', '/api/callbacks', '/api/callbacks/*', '/api/feedback', '/api/events', '/api/results', '/api/communes', '/api/communes/*']
 
 export function createApp(options: AppOptions): AppHandle {
   const deps: AppDeps = { ...options, now: options.now ?? (() => new Date()) }
@@ -75,6 +76,7 @@ export function createApp(options: AppOptions): AppHandle {
   app.route('/', healthRoutes(deps, state))
   app.route('/', assetRoutes())
   app.route('/', callbackRoutes(deps))
+  app.route('/', communeRoutes(deps))
   app.route('/', feedbackRoutes(deps))
   app.route('/', eventRoutes(deps))
   app.route('/', resultsRoutes(deps))

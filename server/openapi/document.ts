@@ -161,6 +161,25 @@ export const openApiDocument = {
         responses: { '200': json('Results', 'Les chiffres'), '400': error('Paramètre invalide') },
       },
     },
+    '/api/communes': {
+      get: {
+        tags: ['parcours'],
+        summary: 'Chercher une commune par son nom ou son code postal (questions « commune »)',
+        parameters: [
+          { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 60 } },
+          { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 20, default: 10 } },
+        ],
+        responses: { '200': json('Communes', 'Les communes trouvées, les plus peuplées d’abord'), '400': error('Paramètre invalide') },
+      },
+    },
+    '/api/communes/{code}': {
+      get: {
+        tags: ['parcours'],
+        summary: 'Une commune par son code INSEE',
+        parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^(\\d{5}|2[AB]\\d{3})$' } }],
+        responses: { '200': json('Commune', 'La commune'), '404': error('Code inconnu') },
+      },
+    },
     '/api/agent/callbacks': {
       get: {
         tags: ['conseillers'],

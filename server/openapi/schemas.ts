@@ -160,6 +160,23 @@ export const schemas = {
     if: { properties: { type: { const: 'abandoned' } } },
     then: { required: ['question'] },
   },
+  Commune: {
+    type: 'object',
+    required: ['code', 'nom', 'departement', 'codesPostaux'],
+    properties: {
+      code: { type: 'string', pattern: '^(\\d{5}|2[AB]\\d{3})$', description: 'Code INSEE (la réponse enregistrée).' },
+      nom: { type: 'string' },
+      departement: { type: 'string', examples: ['75', '2A', '971'] },
+      codesPostaux: { type: 'array', items: { type: 'string', pattern: '^\\d{5}$' } },
+    },
+    additionalProperties: false,
+  },
+  Communes: {
+    type: 'object',
+    required: ['communes'],
+    properties: { communes: { type: 'array', maxItems: 20, items: { $ref: '#/components/schemas/Commune' } } },
+    additionalProperties: false,
+  },
   Results: {
     type: 'object',
     required: ['period', 'journeys', 'abandonment', 'satisfaction', 'callbacks'],

@@ -121,6 +121,10 @@ describe('OpenAPI document', () => {
     await call('POST', '/api/events', { journey: 'rappel-test', type: 'abandoned', question: 'lieu' })
     await call('POST', '/api/events', { journey: 'rappel-test', type: 'abandoned' })
     await call('POST', '/api/events', { journey: 'rappel-test', type: 'started', question: 'inconnue' })
+    await call('GET', '/api/communes?q=lyon')
+    await call('GET', '/api/communes?q=')
+    await call('GET', '/api/communes/2A004')
+    await call('GET', '/api/communes/99999')
     await call('GET', '/api/results')
     await call('GET', '/api/results?days=1000')
 
