@@ -117,10 +117,10 @@ describe('every question type', () => {
     expect($(el, 'label').textContent).to.include('Dans quelle commune')
   })
 
-  it('commune: INSEE code with pattern check (the /api/communes search is not there yet)', async () => {
+  it('commune: an INSEE code typed by hand is still accepted, with its pattern checked', async () => {
     const el = await mount({ src: fixture('all-types') })
     await answerAll(el, ['1980-07-14', 'seul', false, ['rsa'], 'FR'])
-    expect($(el, '.fr-hint-text').textContent).to.include('code INSEE')
+    expect($(el, '.fr-hint-text').textContent).to.include('code postal')
     await answer(el, '7505')
     expect(errorText(el)).to.include('5 caractères')
     await answer(el, '2a004')

@@ -18,9 +18,18 @@ export interface FakeApi {
   failNextBooking?: 'full' | 'network' | 'invalid-phone'
   failSlots?: boolean
   failFeedback?: boolean
+  failCommunes?: boolean
   restore(): void
   of(path: string, method?: string): Call[]
 }
+
+/** A few communes, as /api/communes answers (largest first). */
+export const COMMUNES = [
+  { code: '69123', nom: 'Lyon', departement: '69', codesPostaux: ['69001', '69002', '69003', '69004'] },
+  { code: '38225', nom: 'Lyons-la-Forêt', departement: '27', codesPostaux: ['27480'] },
+  { code: '2A004', nom: 'Ajaccio', departement: '2A', codesPostaux: ['20000', '20090'] },
+  { code: '97411', nom: 'Saint-Denis', departement: '974', codesPostaux: ['97400'] },
+]
 
 /** Slots on Wednesday 25 and Thursday 26 November 2026, Paris time (UTC+1). */
 export const DEFAULT_SLOTS = [
@@ -66,6 +75,15 @@ export function installFakeApi(): FakeApi {
     }
     if (url.pathname.startsWith('/api/callbacks/') && method === 'DELETE') {
       return headers['x-cancel-token'] === 'secret-token' ? new Response(null, { status: 204 }) : json(403, { error: 'forbidden' })
+    }
+    if (url.pathname === '/api/communes') {
+      if (api.failCommunes) throw new TypeError('Failed to fetch')
+      const q = (url.searchParams.get('q') ?? '').toLowerCase()
+      return json(200, { communes: COMMUNES.filter((c) => c.nom.toLowerCase().startsWith(q) || c.codesPostaux.some((p) => p.startsWith(q))) })
+    }
+    if (url.pathname.startsWith('/api/communes/')) {
+      const found = COMMUNES.find((c) => c.code === url.pathname.split('/').pop())
+      return found ? json(200, found) : json(404, { error: 'Aucune commune n’a ce code INSEE.' })
     }
     if (url.pathname === '/api/feedback') return api.failFeedback ? json(500, {}) : json(201, { ok: true })
     if (url.pathname === '/api/events') return json(202, { ok: true })

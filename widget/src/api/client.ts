@@ -32,12 +32,23 @@ export type BookingResult =
   | { ok: false; reason: 'full' | 'network' | 'server' }
   | { ok: false; reason: 'invalid'; errors: Record<string, string> }
 
+export interface Commune {
+  code: string
+  nom: string
+  departement: string
+  codesPostaux: string[]
+}
+
 export type StatType = 'started' | 'completed' | 'abandoned'
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function isCommune(v: unknown): v is Commune {
+  return isRecord(v) && typeof v.code === 'string' && typeof v.nom === 'string' && typeof v.departement === 'string' && Array.isArray(v.codesPostaux)
 }
 
 function isSlot(v: unknown): v is Slot {
@@ -58,6 +69,28 @@ export class ApiClient {
       const body: unknown = await response.json()
       if (!isRecord(body) || !Array.isArray(body.slots)) return undefined
       return body.slots.filter(isSlot).filter((s) => s.remaining > 0)
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Communes whose name or postcode starts with `query`; undefined when the server cannot answer. */
+  async communes(query: string, signal?: AbortSignal): Promise<Commune[] | undefined> {
+    try {
+      const response = await fetch(this.url(`api/communes?q=${encodeURIComponent(query)}`), { signal })
+      if (!response.ok) return undefined
+      const body: unknown = await response.json()
+      return isRecord(body) && Array.isArray(body.communes) ? body.communes.filter(isCommune) : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  async commune(code: string): Promise<Commune | undefined> {
+    try {
+      const response = await fetch(this.url(`api/communes/${encodeURIComponent(code)}`))
+      const body: unknown = response.ok ? await response.json() : undefined
+      return isCommune(body) ? body : undefined
     } catch {
       return undefined
     }

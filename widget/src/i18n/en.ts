@@ -68,7 +68,7 @@ function problem(p: InputProblem, q: QuestionKind): string {
     case 'not-a-country':
       return 'Choose a country from the list.'
     case 'not-a-commune':
-      return 'Enter the INSEE code of the commune: 5 characters, for example 75056 for Paris.'
+      return 'Choose the commune in the list (type the start of its name or its postcode), or enter its INSEE code: 5 characters, for example 75056 for Paris.'
   }
 }
 
@@ -102,7 +102,14 @@ export const en: Translations = {
   year: 'Year',
   dateHint: 'For example: 27 3 2026.',
   chooseCountry: 'Choose a country',
-  communeHint: 'The INSEE code of the commune, 5 characters (for example 75056 for Paris, 2A004 for Ajaccio).',
+  communeHint: 'Type the start of the name of the commune or its postcode, then choose it in the list.',
+  communeCodeHint: 'The INSEE code of the commune, 5 characters (for example 75056 for Paris, 2A004 for Ajaccio).',
+  communeListLabel: 'Communes found',
+  communeSearching: 'Searching communes…',
+  communeFound: (n) => `${plural(n, 'commune found', 'communes found')}: use the up and down arrows to choose.`,
+  communeNone: 'No commune matches: check the spelling or type the postcode.',
+  communeUnavailable: 'The commune search is not responding: enter the INSEE code of the commune (5 characters, for example 75056 for Paris).',
+  communeChosen: (label) => `Commune chosen: ${label}`,
   reusedIntro: 'You have already answered these questions on this site:',
   alreadyAnswered: 'already answered',
   modify: 'change',

@@ -7,6 +7,7 @@ import { formatAnswer, type CompiledQuestion } from '../../../engine/runtime/ind
 import type { Translations } from './types.ts'
 
 import type { AnswerValue } from '../answer-value.ts'
+import { communeName } from '../data/commune-names.ts'
 
 const cache = new Map<string, Intl.DateTimeFormat>()
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -58,6 +59,8 @@ export function answerText(t: Translations, question: CompiledQuestion, value: A
       return typeof value === 'string' ? formatDate(t, value) : String(value)
     case 'country':
       return countryName(t, String(value))
+    case 'commune':
+      return communeName(String(value))
     default:
       return formatAnswer(question, value)
   }

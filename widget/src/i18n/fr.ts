@@ -41,7 +41,7 @@ function problem(p: InputProblem, q: QuestionKind): string {
     case 'not-a-country':
       return 'Choisissez un pays dans la liste.'
     case 'not-a-commune':
-      return 'Indiquez le code INSEE de la commune : 5 caractères, par exemple 75056 pour Paris.'
+      return 'Choisissez la commune dans la liste (tapez le début de son nom ou son code postal), ou indiquez son code INSEE : 5 caractères, par exemple 75056 pour Paris.'
   }
 }
 
@@ -80,7 +80,14 @@ export const fr: Translations = {
   year: 'Année',
   dateHint: 'Par exemple : 27 3 2026.',
   chooseCountry: 'Choisissez un pays',
-  communeHint: 'Le code INSEE de la commune, 5 caractères (par exemple 75056 pour Paris, 2A004 pour Ajaccio).',
+  communeHint: 'Tapez le début du nom de la commune ou son code postal, puis choisissez-la dans la liste.',
+  communeCodeHint: 'Le code INSEE de la commune, 5 caractères (par exemple 75056 pour Paris, 2A004 pour Ajaccio).',
+  communeListLabel: 'Communes trouvées',
+  communeSearching: 'Recherche des communes…',
+  communeFound: (n) => `${plural(n, 'commune trouvée', 'communes trouvées')} : utilisez les flèches haut et bas pour choisir.`,
+  communeNone: 'Aucune commune ne correspond : vérifiez l’orthographe ou tapez le code postal.',
+  communeUnavailable: 'La recherche de communes ne répond pas : indiquez le code INSEE de la commune (5 caractères, par exemple 75056 pour Paris).',
+  communeChosen: (label) => `Commune choisie : ${label}`,
   reusedIntro: 'Vous avez déjà répondu à ces questions sur ce site :',
   alreadyAnswered: 'déjà répondu',
   modify: 'modifier',

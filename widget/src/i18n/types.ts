@@ -48,6 +48,14 @@ export interface Translations {
   dateHint: string
   chooseCountry: string
   communeHint: string
+  /** When the widget has no server to search communes: the INSEE code is typed. */
+  communeCodeHint: string
+  communeListLabel: string
+  communeSearching: string
+  communeFound(count: number): string
+  communeNone: string
+  communeUnavailable: string
+  communeChosen(label: string): string
   reusedIntro: string
   alreadyAnswered: string
   modify: string

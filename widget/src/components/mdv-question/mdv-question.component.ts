@@ -6,7 +6,9 @@ import { sortedCountries } from '../../data/countries.ts'
 import { countryName } from '../../i18n/format.ts'
 import type { InputProblem } from '../../i18n/index.ts'
 import { LightElement } from '../light-element.ts'
+import type { ApiClient } from '../../api/client.ts'
 import { autocompleteFor } from './autocomplete.ts'
+import { CommuneCombobox } from './commune-combobox.ts'
 import { fieldId, readAnswer } from './read-answer.ts'
 
 /**
@@ -32,6 +34,7 @@ export class MdvQuestion extends LightElement {
     total: { attribute: false },
     today: { attribute: false },
     canGoBack: { attribute: false },
+    api: { attribute: false },
     problem: { state: true },
     problemField: { state: true },
   }
@@ -42,6 +45,8 @@ export class MdvQuestion extends LightElement {
   declare total: number
   declare today: string
   declare canGoBack: boolean
+  /** The server, for the commune picker; without it a commune is typed as its INSEE code. */
+  declare api: ApiClient | undefined
   declare problem: InputProblem | undefined
   declare problemField: string
 
@@ -56,7 +61,12 @@ export class MdvQuestion extends LightElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new question starts without the previous one's error.
     if (changed.has('question')) this.problem = undefined
+    if ((changed.has('question') || changed.has('value')) && this.question.type === 'commune') {
+      this.commune.reset(typeof this.value === 'string' ? this.value : undefined)
+    }
   }
+
+  private readonly commune = new CommuneCombobox(this, () => this.api)
 
   private emit(type: string, detail?: unknown): void {
     this.dispatchEvent(new CustomEvent(type, { detail }))
@@ -166,6 +176,8 @@ export class MdvQuestion extends LightElement {
         return this.renderDate()
       case 'country':
         return this.renderCountry()
+      case 'commune':
+        return this.api ? this.renderCommune() : this.renderInput()
       default:
         return this.renderInput()
     }
@@ -248,11 +260,53 @@ export class MdvQuestion extends LightElement {
     `
   }
 
+  private renderCommune(): TemplateResult {
+    const q = this.question
+    const t = this.localize.t
+    const c = this.commune
+    const id = fieldId(q.id)
+    const listId = fieldId(q.id, 'communes')
+    const optionId = (i: number) => fieldId(q.id, `commune-${i}`)
+    const describedBy = [fieldId(q.id, 'commune-status'), this.problem ? fieldId(q.id, 'error') : ''].filter(Boolean).join(' ')
+    const status =
+      c.state === 'searching' ? t.communeSearching
+      : c.state === 'found' ? t.communeFound(c.suggestions.length)
+      : c.state === 'none' ? t.communeNone
+      : c.state === 'unavailable' ? t.communeUnavailable
+      : c.state === 'chosen' ? t.communeChosen(c.text)
+      : ''
+    return html`
+      <div class="fr-input-group mdv-combobox ${this.problem ? 'fr-input-group--error' : ''}">
+        <label class="fr-label" for=${id} part="legend">
+          <span lang=${this.contentLang}>${q.label}</span> ${this.renderHelp(q.help, t.communeHint)}
+        </label>
+        <input class="fr-input ${this.problem ? 'fr-input--error' : ''}" id=${id} name="commune-text" type="text"
+          role="combobox" aria-autocomplete="list" aria-controls=${listId} aria-expanded=${c.expanded ? 'true' : 'false'}
+          aria-activedescendant=${c.active >= 0 ? optionId(c.active) : nothing} autocomplete="off" spellcheck="false"
+          aria-describedby=${describedBy} aria-invalid=${this.problem ? 'true' : nothing} .value=${c.text}
+          @input=${(e: InputEvent) => c.onInput((e.target as HTMLInputElement).value)}
+          @keydown=${(e: KeyboardEvent) => c.onKeydown(e)} @blur=${() => { c.close(); this.requestUpdate() }} />
+        <input type="hidden" name="answer" .value=${c.code} />
+        <ul class="mdv-combobox__list" role="listbox" id=${listId} aria-label=${t.communeListLabel} ?hidden=${!c.expanded}>
+          ${c.suggestions.map((commune, i) => html`
+            <li class="mdv-combobox__option" role="option" id=${optionId(i)} aria-selected=${i === c.active ? 'true' : 'false'}
+              @mousedown=${(e: Event) => e.preventDefault()} @click=${() => c.choose(i)}>
+              ${commune.nom} (${commune.departement})
+              <span class="mdv-combobox__postcodes">${commune.codesPostaux.slice(0, 3).join(', ')}${commune.codesPostaux.length > 3 ? '…' : ''}</span>
+            </li>`)}
+        </ul>
+        <p class=${c.state === 'none' || c.state === 'unavailable' ? 'fr-hint-text mdv-combobox__status' : 'fr-sr-only'}
+          id=${fieldId(q.id, 'commune-status')} role="status">${status}</p>
+        ${this.renderError()}
+      </div>
+    `
+  }
+
   private renderInput(): TemplateResult {
     const q = this.question
     const t = this.localize.t
     const id = fieldId(q.id)
-    const hint = q.type === 'commune' ? t.communeHint : undefined
+    const hint = q.type === 'commune' ? t.communeCodeHint : undefined
     const autocomplete = autocompleteFor(q)
     const inputmode = q.type === 'number' ? (q.integer ? 'numeric' : 'decimal') : nothing
     const describedBy = [q.unit ? fieldId(q.id, 'unit') : '', this.problem ? fieldId(q.id, 'error') : ''].filter(Boolean).join(' ')

@@ -54,7 +54,8 @@ export function readAnswer(question: CompiledQuestion, form: HTMLFormElement, to
       value = text ? readNumber(text) : undefined
       break
     case 'commune':
-      value = text.toUpperCase()
+      // The picker's chosen code, else what was typed (an INSEE code typed by hand).
+      value = (text || String(data.get('commune-text') ?? '').trim()).toUpperCase()
       break
     default:
       value = text

@@ -10,6 +10,25 @@ const glue = css`
   moment-de-vie {
     display: block;
   }
+  moment-de-vie .mdv-combobox__list {
+    list-style: none;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    border: 1px solid var(--border-default-grey, #ddd);
+    max-inline-size: 30rem;
+  }
+  moment-de-vie .mdv-combobox__list[hidden] {
+    display: none;
+  }
+  moment-de-vie .mdv-combobox__option {
+    padding: 0.5rem 0.75rem;
+    cursor: pointer;
+  }
+  moment-de-vie .mdv-combobox__option[aria-selected='true'],
+  moment-de-vie .mdv-combobox__option:hover {
+    background: var(--background-action-high-blue-france, #000091);
+    color: var(--text-inverted-blue-france, #fff);
+  }
   moment-de-vie .mdv-tasks {
     list-style: none;
     margin: 0;

@@ -362,7 +362,7 @@ export class MomentDeVie extends LitElement {
               .only=${reused} .today=${today} .heading=${this.localize.t.reusedIntro} @mdv-edit=${edit}></mdv-summary>`
           : nothing}
         <mdv-question .locale=${common.locale} .theme=${common.theme} .question=${question} .value=${answers[question.id]}
-          .step=${view.step} .total=${view.total} .today=${today} .canGoBack=${history.length > 0}
+          .step=${view.step} .total=${view.total} .today=${today} .canGoBack=${history.length > 0} .api=${this.apiClient}
           @mdv-answer=${(e: CustomEvent<{ value: Answers[string] }>) => this.send({ type: 'ANSWER', value: e.detail.value })}
           @mdv-back=${() => this.send({ type: 'BACK' })} @mdv-restart=${this.askRestart}></mdv-question>
       `
