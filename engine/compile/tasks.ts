@@ -89,7 +89,18 @@ function compileDeadline(
           ),
         )
       }
+      if (rule.from === 'today' && rule.add < 0) {
+        // "3 mois avant aujourd'hui" would always be past: only a date the usager gives can be counted back from.
+        context.diagnostics.push(
+          context.source.diagnostic(
+            [...rulePath, 'add'],
+            'schema',
+            `Un délai compté à partir de today ne peut pas être négatif (${rule.add}) : il serait toujours dépassé. Comptez à rebours depuis une question de type date.`,
+          ),
+        )
+      }
       const compiled: CompiledDeadlineRule = { from: rule.from, add: rule.add, unit: rule.unit }
+      if (rule.next_working_day) compiled.nextWorkingDay = true
       if (when) compiled.when = when
       rules.push(compiled)
     }

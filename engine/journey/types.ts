@@ -44,7 +44,7 @@ export interface SourceSharedUse {
 }
 
 export type SourceDeadlineRule =
-  | { when?: string; from: string; add: number; unit: DeadlineUnit }
+  | { when?: string; from: string; add: number; unit: DeadlineUnit; next_working_day?: boolean }
   | { when?: string; before: IsoDate }
 
 export interface SourceTask {
@@ -100,7 +100,7 @@ export interface CompiledQuestion extends QuestionContent {
 }
 
 export type CompiledDeadlineRule =
-  | { when?: Expr; from: string; add: number; unit: DeadlineUnit }
+  | { when?: Expr; from: string; add: number; unit: DeadlineUnit; nextWorkingDay?: true }
   | { when?: Expr; before: IsoDate }
 
 export interface CompiledTask {

@@ -13,8 +13,12 @@ import { formatDateFr } from '../dates/format-fr.ts'
 
 export type DeadlineUnit = 'jours' | 'jours_ouvrables' | 'jours_ouvres' | 'semaines' | 'mois' | 'ans'
 
-/** `from` is `'today'` or the id of a `date` question. */
-export type DeadlineRule = { from: string; add: number; unit: DeadlineUnit } | { before: IsoDate }
+/**
+ * `from` is `'today'` or the id of a `date` question. `nextWorkingDay`: a due date on a
+ * Saturday, Sunday or public holiday moves to the next jour ouvré, as the law extends
+ * such deadlines (art. 55 du code civil for the birth declaration, art. 642 CPC).
+ */
+export type DeadlineRule = { from: string; add: number; unit: DeadlineUnit; nextWorkingDay?: boolean } | { before: IsoDate }
 
 export const DEADLINE_UNITS: readonly DeadlineUnit[] = ['jours', 'jours_ouvrables', 'jours_ouvres', 'semaines', 'mois', 'ans']
 
@@ -74,7 +78,9 @@ export function computeDue(
 ): IsoDate | undefined {
   if (!isRelativeRule(rule)) return rule.before
   const start = rule.from === 'today' ? dates.today : dates.answer(rule.from)
-  return start === undefined ? undefined : addToDate(start, rule.add, rule.unit)
+  if (start === undefined) return undefined
+  const due = addToDate(start, rule.add, rule.unit)
+  return rule.nextWorkingDay && !isJourOuvre(due) ? addWorkingDays(due, 1, isJourOuvre) : due
 }
 
 const UNIT_WORDS: Record<DeadlineUnit, readonly [singular: string, plural: string]> = {
@@ -106,8 +112,9 @@ export function describeDeadline(rule: DeadlineRule, anchorLabel: string | undef
     return rule.add > 0 ? `dans ${duration}` : `il y a ${duration}`
   }
   const anchor = anchorLabel?.trim() || 'la date indiquée'
-  if (rule.add === 0) return `au plus tard à ${anchor}`
-  return `${duration} ${rule.add > 0 ? 'après' : 'avant'} ${anchor}`
+  const postponed = rule.nextWorkingDay ? ', reporté au jour ouvré suivant si c’est un samedi, un dimanche ou un jour férié' : ''
+  if (rule.add === 0) return `au plus tard à ${anchor}${postponed}`
+  return `${duration} ${rule.add > 0 ? 'après' : 'avant'} ${anchor}${postponed}`
 }
 
 const NOMINAL_DAYS_PER_UNIT: Record<DeadlineUnit, number> = {

@@ -111,7 +111,10 @@ function planTask(
   if (rule) {
     const anchorName = anchor ? questionName(anchor) : undefined
     planned.deadline = describeDeadline(rule, anchorName ? `« ${anchorName} »` : undefined)
-    planned.rule = 'before' in rule ? { before: rule.before } : { from: rule.from, add: rule.add, unit: rule.unit, ...(anchorName ? { anchor: anchorName } : {}) }
+    planned.rule =
+      'before' in rule
+        ? { before: rule.before }
+        : { from: rule.from, add: rule.add, unit: rule.unit, ...(rule.nextWorkingDay ? { nextWorkingDay: true } : {}), ...(anchorName ? { anchor: anchorName } : {}) }
   }
   return planned
 }

@@ -136,6 +136,22 @@ describe('journey errors carry file:line:column and a message an editor understa
     expect(typo.suggestion).toBe('date_deces')
   })
 
+  it('counts back from a date question, but refuses a negative delay from today (always past)', () => {
+    expect(compile(variant('{ from: date_deces, add: 1', '{ from: date_deces, add: -1')).diagnostics).toEqual([])
+    const yaml = variant('{ from: date_deces, add: 1', '{ from: today, add: -3')
+    const d = only(compile(yaml).diagnostics, 'schema')
+    expect(d.message).toContain('ne peut pas être négatif')
+    expect(d.line).toBe(lineOf(yaml, 'add: -3'))
+  })
+
+  it('accepts next_working_day: true on a relative deadline, and only true or false', () => {
+    const yaml = variant('{ from: date_deces, add: 1', '{ next_working_day: true, from: date_deces, add: 1')
+    const result = compile(yaml)
+    expect(result.diagnostics).toEqual([])
+    expect(result.journey!.tasks.some((t) => t.deadline.some((r) => 'nextWorkingDay' in r && r.nextWorkingDay))).toBe(true)
+    expect(compile(variant('{ from: date_deces, add: 1', '{ next_working_day: oui, from: date_deces, add: 1')).diagnostics.length).toBeGreaterThan(0)
+  })
+
   it('reports an unknown period with the list of periods', () => {
     const d = only(compile(variant('    fiche: F909\n', '    fiche: F909\n    period: semain\n')).diagnostics, 'unknown-period')
     expect(d.suggestion).toBe("semaine")

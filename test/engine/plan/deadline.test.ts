@@ -88,6 +88,26 @@ describe('computeDue', () => {
     expect(computeDue({ from: 'date_naissance', add: 5, unit: 'jours' }, dates)).toBeUndefined()
   })
 
+  it('counts back from a date answer ("3 mois avant le déménagement")', () => {
+    expect(computeDue({ from: 'date_deces', add: -3, unit: 'mois' }, dates)).toBe('2026-02-01')
+    expect(computeDue({ from: 'date_deces', add: -1, unit: 'jours_ouvres' }, dates)).toBe('2026-04-30')
+  })
+
+  it('moves a due date on a weekend or a holiday to the next jour ouvré when the rule says so', () => {
+    const birth = (iso: string) => ({ today: '2026-01-05', answer: () => iso })
+    const declaration = { from: 'date_naissance', add: 5, unit: 'jours', nextWorkingDay: true } as const
+    // Born Sunday 15 March 2026: +5 = Friday 20 March, a working day, unchanged.
+    expect(computeDue(declaration, birth('2026-03-15'))).toBe('2026-03-20')
+    // Born Monday 16 March: +5 = Saturday 21 → Monday 23.
+    expect(computeDue(declaration, birth('2026-03-16'))).toBe('2026-03-23')
+    // Born Monday 27 April: +5 = Friday 1 May (holiday) → Monday 4 May.
+    expect(computeDue(declaration, birth('2026-04-27'))).toBe('2026-05-04')
+    // Born Wednesday 20 May: +5 = Monday 25 May (Whit Monday) → Tuesday 26.
+    expect(computeDue(declaration, birth('2026-05-20'))).toBe('2026-05-26')
+    // Without the flag the law's extension is not applied.
+    expect(computeDue({ ...declaration, nextWorkingDay: false }, birth('2026-03-16'))).toBe('2026-03-21')
+  })
+
   it('returns the fixed date of a before rule, without needing answers', () => {
     expect(computeDue({ before: '2026-03-12' }, { today: '2026-01-05', answer: () => undefined })).toBe('2026-03-12')
   })
@@ -111,6 +131,11 @@ describe('describeDeadline', () => {
     [{ from: 'date_deces', add: 2, unit: 'ans' }, deces, '2 ans après la date du décès'],
     [{ from: 'date_rentree', add: -2, unit: 'mois' }, 'la date de la rentrée', '2 mois avant la date de la rentrée'],
     [{ from: 'date_deces', add: 14, unit: 'jours' }, undefined, '14 jours après la date indiquée'],
+    [
+      { from: 'date_naissance', add: 5, unit: 'jours', nextWorkingDay: true },
+      'la naissance',
+      '5 jours après la naissance, reporté au jour ouvré suivant si c’est un samedi, un dimanche ou un jour férié',
+    ],
     [{ from: 'today', add: 14, unit: 'jours' }, undefined, 'dans 14 jours'],
     [{ from: 'today', add: 1, unit: 'mois' }, 'ignored', 'dans 1 mois'],
     [{ from: 'today', add: 1, unit: 'jours_ouvres' }, undefined, 'dans 1 jour ouvré'],

@@ -27,8 +27,9 @@ function deadlineRule(rule: NonNullable<PlanTask['rule']>): string {
     return rule.add > 0 ? `within ${duration}` : `${duration} ago`
   }
   const anchor = rule.anchor ? `“${rule.anchor}”` : 'the date you gave'
-  if (rule.add === 0) return `by ${anchor}`
-  return `${duration} ${rule.add > 0 ? 'after' : 'before'} ${anchor}`
+  const postponed = rule.nextWorkingDay ? ', moved to the next business day if that is a Saturday, a Sunday or a public holiday' : ''
+  if (rule.add === 0) return `by ${anchor}${postponed}`
+  return `${duration} ${rule.add > 0 ? 'after' : 'before'} ${anchor}${postponed}`
 }
 
 function problem(p: InputProblem, q: QuestionKind): string {
