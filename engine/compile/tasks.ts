@@ -5,7 +5,6 @@
  */
 import type { Diagnostic } from '../diagnostics.ts'
 import type { ValueType } from '../expressions/ast.ts'
-import { references } from '../expressions/index.ts'
 import { lookupFiche, suggestFiche } from '../fiches/lookup.ts'
 import type { CompiledDeadlineRule, CompiledQuestion, CompiledTask, FicheRef, Period, SourceDeadlineRule, SourceTask } from '../journey/types.ts'
 import type { YamlPath, YamlSource } from '../load/yaml-source.ts'
@@ -142,7 +141,6 @@ export function compileTask(task: SourceTask, index: number, context: TaskContex
     id: task.id,
     title: task.title,
     description,
-    because: when ? references(when) : [],
     organisation: task.organisation,
     fiches,
     documents: task.documents ?? [],

@@ -108,8 +108,6 @@ export interface CompiledTask {
   title: string
   description: Block[]
   when?: Expr
-  /** Questions whose answers make the task apply, for the "why". */
-  because: string[]
   organisation: Organisation
   fiches: string[]
   documents: string[]

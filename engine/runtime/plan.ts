@@ -8,6 +8,7 @@
 import { daysBetween, type IsoDate } from '../dates/iso-date.ts'
 import type { AnswerValue, EvaluationEnv } from '../expressions/ast.ts'
 import type { CompiledDeadlineRule, CompiledJourney, CompiledQuestion, CompiledTask, FicheRef, Organisation } from '../journey/types.ts'
+import { reasonsFor } from '../expressions/explain.ts'
 import { references } from '../expressions/references.ts'
 import { computeDue, describeDeadline, nominalDays, type DeadlineRule } from '../plan/deadline.ts'
 import { periodForDays } from '../plan/periods.ts'
@@ -84,7 +85,7 @@ function planTask(
   const rule = selectRule(task, env)
   const due = rule ? computeDue(rule, { today, answer: dateAnswer }) : undefined
   const anchor = rule && 'from' in rule && rule.from !== 'today' ? byId.get(rule.from) : undefined
-  const reasons: PlanReason[] = task.because.flatMap((id) => {
+  const reasons: PlanReason[] = (task.when ? reasonsFor(task.when, env) : []).flatMap((id) => {
     const question = byId.get(id)
     const value = current[id]
     return question && value !== undefined ? [{ question: id, label: questionName(question), answer: formatAnswer(question, value) }] : []
