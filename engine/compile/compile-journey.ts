@@ -109,6 +109,7 @@ export function compileJourney(file: string, text: string, options: CompileOptio
     fiches: context.fiches,
   }
   if (data.callback) journey.callback = data.callback
+  if (data.sensitive) journey.sensitive = true
   const origins = { questions: questionOrigins, tasks: taskOrigins }
   if (hasErrors(diagnostics)) return { diagnostics, origins }
   if (!options.skipAnalysis) diagnostics.push(...analyseJourney(journey, origins, { today: options.today }))

@@ -100,6 +100,7 @@ function compileDeadline(
       }
       const compiled: CompiledDeadlineRule = { from: rule.from, add: rule.add, unit: rule.unit }
       if (rule.next_working_day) compiled.nextWorkingDay = true
+      if (rule.label) compiled.label = rule.label
       if (when) compiled.when = when
       rules.push(compiled)
     }

@@ -44,7 +44,7 @@ export interface SourceSharedUse {
 }
 
 export type SourceDeadlineRule =
-  | { when?: string; from: string; add: number; unit: DeadlineUnit; next_working_day?: boolean }
+  | { when?: string; from: string; add: number; unit: DeadlineUnit; next_working_day?: boolean; label?: string }
   | { when?: string; before: IsoDate }
 
 export interface SourceTask {
@@ -68,6 +68,7 @@ export interface SourceJourney {
   reviewed: IsoDate
   sources: string[]
   callback?: { centre: string }
+  sensitive?: boolean
   periods?: Period[]
   questions: (SourceQuestion | SourceSharedUse)[]
   tasks: SourceTask[]
@@ -100,7 +101,7 @@ export interface CompiledQuestion extends QuestionContent {
 }
 
 export type CompiledDeadlineRule =
-  | { when?: Expr; from: string; add: number; unit: DeadlineUnit; nextWorkingDay?: true }
+  | { when?: Expr; from: string; add: number; unit: DeadlineUnit; nextWorkingDay?: true; label?: string }
   | { when?: Expr; before: IsoDate }
 
 export interface CompiledTask {
@@ -125,6 +126,8 @@ export interface CompiledJourney {
   reviewed: IsoDate
   sources: string[]
   callback?: { centre: string }
+  /** Nothing is kept in the browser and a "Quitter ce site" button is shown (violences…). */
+  sensitive?: true
   periods: Period[]
   questions: CompiledQuestion[]
   tasks: CompiledTask[]

@@ -18,7 +18,7 @@ export type DeadlineUnit = 'jours' | 'jours_ouvrables' | 'jours_ouvres' | 'semai
  * Saturday, Sunday or public holiday moves to the next jour ouvré, as the law extends
  * such deadlines (art. 55 du code civil for the birth declaration, art. 642 CPC).
  */
-export type DeadlineRule = { from: string; add: number; unit: DeadlineUnit; nextWorkingDay?: boolean } | { before: IsoDate }
+export type DeadlineRule = { from: string; add: number; unit: DeadlineUnit; nextWorkingDay?: boolean; label?: string } | { before: IsoDate }
 
 export const DEADLINE_UNITS: readonly DeadlineUnit[] = ['jours', 'jours_ouvrables', 'jours_ouvres', 'semaines', 'mois', 'ans']
 
@@ -106,6 +106,8 @@ export function formatDuration(amount: number, unit: DeadlineUnit): string {
  */
 export function describeDeadline(rule: DeadlineRule, anchorLabel: string | undefined): string {
   if (!isRelativeRule(rule)) return `avant le ${formatDateFr(rule.before)}`
+  // The editor's own words, when the law counts in a way units do not say ("3 mois après vos 16 ans").
+  if (rule.label) return rule.label
   const duration = formatDuration(rule.add, rule.unit)
   if (rule.from === 'today') {
     if (rule.add === 0) return "aujourd'hui"

@@ -115,7 +115,7 @@ function planTask(
     planned.rule =
       'before' in rule
         ? { before: rule.before }
-        : { from: rule.from, add: rule.add, unit: rule.unit, ...(rule.nextWorkingDay ? { nextWorkingDay: true } : {}), ...(anchorName ? { anchor: anchorName } : {}) }
+        : { from: rule.from, add: rule.add, unit: rule.unit, ...(rule.nextWorkingDay ? { nextWorkingDay: true } : {}), ...(rule.label ? { label: rule.label } : {}), ...(anchorName ? { anchor: anchorName } : {}) }
   }
   return planned
 }

@@ -18,6 +18,8 @@ describe('deadline rules in the interface language', () => {
     [{ from: 'today', add: 1, unit: 'ans' }, 'dans 1 an', 'within 1 year'],
     [{ from: 'today', add: 0, unit: 'jours' }, "aujourd'hui", 'today'],
     [{ before: '2027-03-12' }, 'avant le 12 mars 2027', 'by 12 March 2027'],
+    [{ from: 'date_naissance', add: 195, unit: 'mois', label: '3 mois après vos 16 ans' }, '3 mois après vos 16 ans', '3 mois après vos 16 ans'],
+    [{ from: 'date_naissance', add: 5, unit: 'jours', nextWorkingDay: true }, '5 jours après la date indiquée, reporté au jour ouvré suivant si c’est un samedi, un dimanche ou un jour férié', '5 days after the date you gave, moved to the next business day if that is a Saturday, a Sunday or a public holiday'],
   ] as const)('%j', (rule, french, english) => {
     expect(fr.deadlineRule(rule)).toBe(french)
     expect(en.deadlineRule(rule)).toBe(english)

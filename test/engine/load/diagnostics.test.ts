@@ -27,6 +27,13 @@ describe('a valid journey', () => {
     expect(result.diagnostics).toEqual([])
     expect(result.journey?.questions.map((q) => q.id)).toEqual(['lieu', 'date_deces', 'lien', 'age'])
     expect(result.journey?.fiches.F909?.title).toBe('Déclaration de décès')
+    expect(result.journey?.sensitive).toBeUndefined()
+  })
+
+  it('marks a sensitive journey in what it ships to the widget', () => {
+    expect(compile(variant('sources: [F16507]', 'sources: [F16507]\nsensitive: true')).journey?.sensitive).toBe(true)
+    expect(compile(variant('sources: [F16507]', 'sources: [F16507]\nsensitive: false')).journey?.sensitive).toBeUndefined()
+    expect(only(compile(variant('sources: [F16507]', 'sources: [F16507]\nsensitive: oui')).diagnostics, 'schema').message).toContain('sensitive')
   })
 })
 

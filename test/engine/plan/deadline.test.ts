@@ -131,6 +131,7 @@ describe('describeDeadline', () => {
     [{ from: 'date_deces', add: 2, unit: 'ans' }, deces, '2 ans après la date du décès'],
     [{ from: 'date_rentree', add: -2, unit: 'mois' }, 'la date de la rentrée', '2 mois avant la date de la rentrée'],
     [{ from: 'date_deces', add: 14, unit: 'jours' }, undefined, '14 jours après la date indiquée'],
+    [{ from: 'date_naissance', add: 195, unit: 'mois', label: '3 mois après vos 16 ans' }, 'la naissance', '3 mois après vos 16 ans'],
     [
       { from: 'date_naissance', add: 5, unit: 'jours', nextWorkingDay: true },
       'la naissance',

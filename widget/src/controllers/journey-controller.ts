@@ -16,9 +16,9 @@ import {
   type JourneySnapshot,
   type Plan,
 } from '../../../engine/runtime/index.ts'
-import { loadSession, saveSession } from '../storage/session-store.ts'
+import { forgetJourney, loadSession, saveSession } from '../storage/session-store.ts'
 import { loadSharedAnswers, saveSharedAnswers } from '../storage/shared-answers.ts'
-import type { Store } from '../storage/store.ts'
+import { openStore, type Store } from '../storage/store.ts'
 import { loadJourney, type LoadFailure } from './load-journey.ts'
 
 export interface JourneyView {
@@ -39,7 +39,7 @@ export type Notice = 'other-version' | 'unreadable' | 'resumed'
 export type JourneyState =
   | { status: 'idle' | 'loading' }
   | { status: 'error'; reason: LoadFailure }
-  | { status: 'ready'; journey: CompiledJourney; snapshot: JourneySnapshot; view: JourneyView; notice?: Notice; reused: string[] }
+  | { status: 'ready'; journey: CompiledJourney; snapshot: JourneySnapshot; view: JourneyView; notice?: Notice; reused: string[]; store: Store }
 
 export interface JourneyHost extends ReactiveControllerHost {
   journeyOptions(): JourneyOptions | undefined
@@ -110,10 +110,13 @@ export class JourneyController implements ReactiveController {
     }
     const journey = result.journey
     const today = options.today ?? todayInParis()
-    const { store } = options
+    // A sensitive journey (violences…) keeps nothing in the browser: someone else may read it.
+    // Answers to shared questions given elsewhere are still offered; this journey adds none.
+    const store = journey.sensitive ? openStore(false) : options.store
+    if (journey.sensitive) forgetJourney(options.store, journey.id)
     const stored = loadSession(store, journey.id, journey.version)
     const kept = this.kept?.url === options.url ? this.kept.snapshot : undefined
-    const reused = loadSharedAnswers(store, journey, today)
+    const reused = loadSharedAnswers(options.store, journey, today)
     let session
     try {
       session = startSession(journey, { today, reused, saved: kept ?? stored.saved })
@@ -136,13 +139,13 @@ export class JourneyController implements ReactiveController {
     }
     const first = this.actor.getSnapshot()
     const firstView = update(first)
-    this.state = { status: 'ready', journey, snapshot: first, view: firstView, reused: reusedIds, ...(notice ? { notice } : {}) }
+    this.state = { status: 'ready', journey, snapshot: first, view: firstView, reused: reusedIds, store, ...(notice ? { notice } : {}) }
     this.unsubscribe = this.actor.subscribe((snapshot) => {
       if (this.state.status !== 'ready' || snapshot === this.state.snapshot) return
       const previous = this.state.view
       const view = update(snapshot)
       // The notice is about how the journey started; it goes once the usager moves on.
-      this.state = { status: 'ready', journey, snapshot, view, reused: reusedIds }
+      this.state = { status: 'ready', journey, snapshot, view, reused: reusedIds, store }
       this.host.journeyChanged?.(previous, view)
       this.host.requestUpdate()
     }).unsubscribe

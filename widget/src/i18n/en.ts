@@ -20,6 +20,7 @@ const UNITS: Record<DeadlineUnit, [string, string]> = {
 
 function deadlineRule(rule: NonNullable<PlanTask['rule']>): string {
   if ('before' in rule) return `by ${formatEn(rule.before)}`
+  if (rule.label) return rule.label // the editor's words, in French like the rest of the content
   const n = Math.abs(rule.add)
   const duration = `${n} ${UNITS[rule.unit][n === 1 ? 0 : 1]}`
   if (rule.from === 'today') {
@@ -110,6 +111,8 @@ export const en: Translations = {
   communeFound: (n) => `${plural(n, 'commune found', 'communes found')}: use the up and down arrows to choose.`,
   communeNone: 'No commune matches: check the spelling or type the postcode.',
   communeUnavailable: 'The commune search is not responding: enter the INSEE code of the commune (5 characters, for example 75056 for Paris).',
+  sensitiveNotice: 'For your safety, your answers are not kept in this browser. In danger, call 17 or text 114.',
+  quickExit: 'Leave this site',
   communeChosen: (label) => `Commune chosen: ${label}`,
   reusedIntro: 'You have already answered these questions on this site:',
   alreadyAnswered: 'already answered',

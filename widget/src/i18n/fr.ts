@@ -87,6 +87,8 @@ export const fr: Translations = {
   communeFound: (n) => `${plural(n, 'commune trouvée', 'communes trouvées')} : utilisez les flèches haut et bas pour choisir.`,
   communeNone: 'Aucune commune ne correspond : vérifiez l’orthographe ou tapez le code postal.',
   communeUnavailable: 'La recherche de communes ne répond pas : indiquez le code INSEE de la commune (5 caractères, par exemple 75056 pour Paris).',
+  sensitiveNotice: 'Pour votre sécurité, vos réponses ne sont pas gardées dans ce navigateur. En cas de danger, appelez le 17 ou envoyez un SMS au 114.',
+  quickExit: 'Quitter ce site',
   communeChosen: (label) => `Commune choisie : ${label}`,
   reusedIntro: 'Vous avez déjà répondu à ces questions sur ce site :',
   alreadyAnswered: 'déjà répondu',

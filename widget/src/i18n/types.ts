@@ -56,6 +56,9 @@ export interface Translations {
   communeNone: string
   communeUnavailable: string
   communeChosen(label: string): string
+  /** Sensitive journeys (violences…): nothing kept, and a way out. */
+  sensitiveNotice: string
+  quickExit: string
   reusedIntro: string
   alreadyAnswered: string
   modify: string

@@ -2,7 +2,7 @@
  * The saved journey (an XState persisted snapshot) for resuming after a reload.
  * @module
  */
-import { journeyPrefix, sessionKey } from './keys.ts'
+import { callbackKey, journeyPrefix, sessionKey } from './keys.ts'
 import type { Store } from './store.ts'
 
 export interface SavedSession {
@@ -33,4 +33,9 @@ export function saveSession(store: Store, id: string, version: number, snapshot:
 
 export function clearSession(store: Store, id: string, version: number): void {
   store.remove(sessionKey(id, version))
+}
+
+/** Removes everything kept for a journey (answers, check-offs, booking), whatever its version. */
+export function forgetJourney(store: Store, id: string): void {
+  for (const key of store.keys()) if (key.startsWith(journeyPrefix(id)) || key === callbackKey(id)) store.remove(key)
 }

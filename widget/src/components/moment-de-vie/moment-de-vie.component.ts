@@ -3,7 +3,7 @@ import { applicableQuestions, buildPlan, formatDateFr, questionName, type Answer
 import { ApiClient } from '../../api/client.ts'
 import { JourneyController, type JourneyOptions, type JourneyView } from '../../controllers/journey-controller.ts'
 import { LocalizeController } from '../../controllers/localize-controller.ts'
-import { callbackBookedEvent, completeEvent, feedbackEvent, startEvent, stepEvent } from '../../events/index.ts'
+import { callbackBookedEvent, completeEvent, feedbackEvent, quickExitEvent, startEvent, stepEvent } from '../../events/index.ts'
 import { answerText } from '../../i18n/format.ts'
 import { toLocale, translations, type Locale } from '../../i18n/index.ts'
 import { loadDone, saveDone } from '../../storage/done-tasks.ts'
@@ -78,6 +78,7 @@ export class MomentDeVie extends LitElement {
     theme: { type: String },
     noStorage: { type: Boolean, attribute: 'no-storage' },
     noAnalytics: { type: Boolean, attribute: 'no-analytics' },
+    quickExitUrl: { type: String, attribute: 'quick-exit-url' },
     today: { type: String },
     confirmingRestart: { state: true },
     done: { state: true },
@@ -94,6 +95,8 @@ export class MomentDeVie extends LitElement {
   declare lang: string
   /** `dsfr`: render in the page (light DOM) with DSFR markup, styled by the site's DSFR stylesheet. Read once, when connected. */
   declare theme: string | undefined
+  /** Where "Quitter ce site" goes on a sensitive journey (default: a search engine's home page). */
+  declare quickExitUrl: string
   /** Keep nothing in the browser (no resume, no shared answers, no check-offs). */
   declare noStorage: boolean
   /** Send no anonymous statistics to the server. */
@@ -122,6 +125,7 @@ export class MomentDeVie extends LitElement {
     this.done = new Set()
     this.announcement = ''
     this.noStorage = false
+    this.quickExitUrl = 'https://www.google.fr/'
     this.noAnalytics = false
   }
 
@@ -196,7 +200,7 @@ export class MomentDeVie extends LitElement {
   /** @internal Called by the journey controller. */
   journeyStarted(view: JourneyView, resumed: boolean): void {
     const ready = this.ready!
-    this.done = loadDone(this.store, ready.journey.id, ready.journey.version)
+    this.done = loadDone(ready.store, ready.journey.id, ready.journey.version)
     this.started = ready.snapshot.context.history.length > 0
     this.completed = view.plan !== null
     void this.updateComplete.then(() => {
@@ -265,7 +269,7 @@ export class MomentDeVie extends LitElement {
     const ready = this.ready
     if (ready) {
       this.done = new Set()
-      saveDone(this.store, ready.journey.id, ready.journey.version, this.done)
+      saveDone(ready.store, ready.journey.id, ready.journey.version, this.done)
     }
     this.send({ type: 'RESTART' })
   }
@@ -282,7 +286,7 @@ export class MomentDeVie extends LitElement {
     if (event.detail.done) done.add(event.detail.task)
     else done.delete(event.detail.task)
     this.done = done
-    saveDone(this.store, ready.journey.id, ready.journey.version, done)
+    saveDone(ready.store, ready.journey.id, ready.journey.version, done)
     const t = this.localize.t
     this.announcement = event.detail.done ? t.taskDone(event.detail.title) : t.taskUndone(event.detail.title)
   }
@@ -345,6 +349,21 @@ export class MomentDeVie extends LitElement {
     </div>`
   }
 
+  /** Leaves at once, without a history entry back to this page, unless the host handles it. */
+  private quickExit(): void {
+    const journey = this.ready?.journey.id ?? ''
+    const event = quickExitEvent({ journey, url: this.quickExitUrl })
+    if (this.dispatchEvent(event)) location.replace(this.quickExitUrl)
+  }
+
+  private renderQuickExit(): TemplateResult {
+    const t = this.localize.t
+    return html`<div class="mdv-quick-exit fr-no-print" part="quick-exit">
+      <p>${t.sensitiveNotice}</p>
+      <button type="button" class="fr-btn fr-btn--secondary" part="button quick-exit-button" @click=${this.quickExit}>${t.quickExit}</button>
+    </div>`
+  }
+
   private renderJourney(): TemplateResult {
     const ready = this.ready!
     const { journey, snapshot, view } = ready
@@ -380,7 +399,7 @@ export class MomentDeVie extends LitElement {
         </p>
         ${journey.callback
           ? html`<mdv-callback .locale=${common.locale} .theme=${common.theme} .journey=${journey.id} .api=${this.apiClient}
-              .store=${this.store} .today=${today} .summary=${this.summaryForAgent(journey, answers, today)}
+              .store=${ready.store} .today=${today} .summary=${this.summaryForAgent(journey, answers, today)}
               @mdv-booked=${() => this.dispatchEvent(callbackBookedEvent({ journey: journey.id }))}></mdv-callback>`
           : nothing}
         <mdv-feedback .locale=${common.locale} .theme=${common.theme} .journey=${journey.id} .api=${this.apiClient}
@@ -389,6 +408,7 @@ export class MomentDeVie extends LitElement {
       `
     }
     return html`
+      ${journey.sensitive ? this.renderQuickExit() : nothing}
       <p class="mdv-journey-title" part="journey-title" lang=${contentLang}>${journey.title}</p>
       <div class="fr-sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.renderNotice()} ${this.renderRestartConfirm()} ${screen}
