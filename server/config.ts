@@ -39,6 +39,12 @@ export interface Config {
   eventsRateLimit: number
   /** `RATE_LIMIT_WINDOW_SECONDS` (600). */
   rateLimitWindowSeconds: number
+  /**
+   * `RATE_LIMIT_STORE`: where request counts live — `memory` (this instance; the default
+   * with the embedded database) or `database` (shared by every instance; the default with
+   * `DATABASE_URL`).
+   */
+  rateLimitStore: 'memory' | 'database'
   /** `TRUST_PROXY` (false): take the client address from `X-Forwarded-For` (behind a load balancer). */
   trustProxy: boolean
   /** `LOG_LEVEL` (info): debug, info, warn, error or silent. */
@@ -63,6 +69,13 @@ function integer(env: Env, name: string, fallback: number, min = 0): number {
 
 function flag(env: Env, name: string): boolean {
   return /^(1|true|yes|on)$/i.test(env[name]?.trim() ?? '')
+}
+
+function rateLimitStore(env: Env): Config['rateLimitStore'] {
+  const raw = env.RATE_LIMIT_STORE?.trim()
+  if (!raw) return env.DATABASE_URL?.trim() ? 'database' : 'memory'
+  if (raw !== 'memory' && raw !== 'database') throw new ConfigError(`RATE_LIMIT_STORE=${raw}: valeurs possibles memory, database.`)
+  return raw
 }
 
 const LOG_LEVELS: LogLevelName[] = ['debug', 'info', 'warn', 'error', 'silent']
@@ -97,6 +110,7 @@ export function loadConfig(env: Env = process.env): Config {
     eventsRateLimit: integer(env, 'RATE_LIMIT_EVENTS', 300),
     rateLimitWindowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 600, 1),
     trustProxy: flag(env, 'TRUST_PROXY'),
+    rateLimitStore: rateLimitStore(env),
     logLevel,
   }
 }

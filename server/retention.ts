@@ -1,6 +1,7 @@
 /**
  * Retention: callbacks (phone, name, summary) and feedback comments are deleted
- * `retentionDays` after their slot (or their writing), by a purge that runs at start and
+ * `retentionDays` after their slot (or their writing), rate-limit counters a day after
+ * their window, by a purge that runs at start and
  * then on a schedule. Several instances may purge at once: the statement is idempotent.
  * @module
  */
@@ -10,8 +11,11 @@ import type { Storage } from './storage/storage.ts'
 
 const DAY_MS = 86_400_000
 
-export async function purgeExpired(storage: Storage, now: Date, retentionDays: number): Promise<{ callbacks: number; comments: number }> {
-  return storage.purgeExpired(new Date(now.getTime() - retentionDays * DAY_MS), HONOURED_GRACE_MINUTES)
+export async function purgeExpired(storage: Storage, now: Date, retentionDays: number): Promise<{ callbacks: number; comments: number; rateLimits: number }> {
+  const purged = await storage.purgeExpired(new Date(now.getTime() - retentionDays * DAY_MS), HONOURED_GRACE_MINUTES)
+  // Rate-limit counters (hashed addresses) are useless once their window is over: a day at most.
+  const rateLimits = await storage.purgeRateLimits(new Date(now.getTime() - DAY_MS))
+  return { ...purged, rateLimits }
 }
 
 export interface PurgeSchedule {
@@ -25,7 +29,7 @@ export function schedulePurge(options: { storage: Storage; retentionDays: number
   const run = () => {
     running = purgeExpired(storage, now(), retentionDays).then(
       (purged) => {
-        if (purged.callbacks || purged.comments) log.info('retention purge', { ...purged, retentionDays })
+        if (purged.callbacks || purged.comments) log.info('retention purge', { callbacks: purged.callbacks, comments: purged.comments, retentionDays })
       },
       (error: unknown) => log.error('retention purge failed', { error: error as Error }),
     )

@@ -1,50 +1,91 @@
 /**
  * Fixed-window rate limit per client address: 429 with Retry-After beyond `limit`
- * requests per `windowMs`.
+ * requests per `windowMs`. Windows are aligned on the clock, so every instance agrees on
+ * which window a request falls in.
  *
- * Counters live in this instance's memory: behind a load balancer each instance counts
- * its own share, which is the intent (a brake against a script, not an accounting);
- * the load balancer's own limits come first (docs/operations.md).
+ * Where the counts live is the counter's business: in this instance's memory (one
+ * server, the embedded database) or in the database, shared by every instance behind a
+ * load balancer (`RATE_LIMIT_STORE`, docs/operations.md). The database only ever sees a
+ * hash of the client's address.
  * @module
  */
 import type { Context, MiddlewareHandler } from 'hono'
+import { sha256 } from '../crypto.ts'
+import type { AppDeps } from '../env.ts'
+import { clientAddress } from './client-address.ts'
+import type { RateLimitStore } from '../storage/storage.ts'
+
+export interface RateLimitCounter {
+  /** Counts one request of `client` in the window starting at `windowStart` (ms); gives the window's count. */
+  hit(client: string, windowStart: number): Promise<number>
+}
+
+/** Counts in this instance's memory; at most `maxClients` clients remembered, stale windows dropped first. */
+export function memoryCounter(maxClients = 10_000): RateLimitCounter {
+  const windows = new Map<string, { start: number; count: number }>()
+  return {
+    async hit(client, windowStart) {
+      let window = windows.get(client)
+      if (!window || window.start !== windowStart) {
+        windows.delete(client)
+        if (windows.size >= maxClients) {
+          for (const [k, w] of windows) if (w.start < windowStart || windows.size >= maxClients) windows.delete(k)
+        }
+        window = { start: windowStart, count: 0 }
+        windows.set(client, window)
+      }
+      return (window.count += 1)
+    },
+  }
+}
+
+/** Counts in the database, shared by every instance; `bucket` keeps the limited routes apart. */
+export function storageCounter(store: RateLimitStore, bucket: string): RateLimitCounter {
+  return {
+    hit: (client, windowStart) => store.hitRateLimit({ bucket, clientHash: sha256(`rate-limit:${client}`), windowStart: new Date(windowStart) }),
+  }
+}
 
 export interface RateLimitOptions {
   /** Requests allowed per window; 0 disables the limit. */
   limit: number
   windowMs: number
   key: (c: Context) => string
+  counter: RateLimitCounter
   now?: () => number
-  /** Most clients remembered at once (10,000): older windows are dropped first. */
-  maxClients?: number
 }
 
 /**
  * @example
- * app.post('/api/feedback', rateLimit({ limit: 20, windowMs: 600_000, key: (c) => clientAddress(c, false) }), handler)
+ * app.post('/api/feedback', rateLimit({ limit: 20, windowMs: 600_000, key: (c) => clientAddress(c, false), counter: memoryCounter() }), handler)
  */
-export const rateLimit = ({ limit, windowMs, key, now = Date.now, maxClients = 10_000 }: RateLimitOptions): MiddlewareHandler => {
-  const windows = new Map<string, { count: number; resetAt: number }>()
+export const rateLimit = ({ limit, windowMs, key, counter, now = Date.now }: RateLimitOptions): MiddlewareHandler => {
   return async function rateLimit(c, next) {
     if (limit <= 0) return next()
     const at = now()
-    const client = key(c)
-    let window = windows.get(client)
-    if (!window || window.resetAt <= at) {
-      windows.delete(client)
-      if (windows.size >= maxClients) {
-        for (const [k, w] of windows) if (w.resetAt <= at || windows.size >= maxClients) windows.delete(k)
-      }
-      window = { count: 0, resetAt: at + windowMs }
-      windows.set(client, window)
-    }
-    window.count += 1
+    const windowStart = Math.floor(at / windowMs) * windowMs
+    const count = await counter.hit(key(c), windowStart)
     c.header('RateLimit-Limit', String(limit))
-    c.header('RateLimit-Remaining', String(Math.max(0, limit - window.count)))
-    if (window.count > limit) {
-      c.header('Retry-After', String(Math.ceil((window.resetAt - at) / 1000)))
+    c.header('RateLimit-Remaining', String(Math.max(0, limit - count)))
+    if (count > limit) {
+      c.header('Retry-After', String(Math.max(1, Math.ceil((windowStart + windowMs - at) / 1000))))
       return c.json({ error: 'Trop de requêtes : réessayez dans quelques minutes.' }, 429)
     }
     return next()
   }
+}
+
+/**
+ * The limiter of one route from the server's settings: `bucket` names the route in the
+ * shared counters, `limit` is its setting (RATE_LIMIT_BOOKING…).
+ */
+export function clientRateLimit(deps: Pick<AppDeps, 'config' | 'storage' | 'now'>, bucket: string, limit: number): MiddlewareHandler {
+  const { config, storage, now } = deps
+  return rateLimit({
+    limit,
+    windowMs: config.rateLimitWindowSeconds * 1000,
+    key: (c) => clientAddress(c, config.trustProxy),
+    counter: config.rateLimitStore === 'database' ? storageCounter(storage, bucket) : memoryCounter(),
+    now: () => now().getTime(),
+  })
 }

@@ -15,8 +15,7 @@ import { buildSummary } from '../callbacks/summary.ts'
 import { hmac, matchesHash, newReference, randomToken, REFERENCE_PATTERN, sha256 } from '../crypto.ts'
 import type { AppDeps, AppEnv } from '../env.ts'
 import { apiError, invalid, readJson } from '../http.ts'
-import { clientAddress } from '../middleware/client-address.ts'
-import { rateLimit } from '../middleware/rate-limit.ts'
+import { clientRateLimit } from '../middleware/rate-limit.ts'
 import type { CallbackSummary, StoredCallback } from '../storage/storage.ts'
 import { validateBody, type FieldError } from '../validation.ts'
 
@@ -34,11 +33,7 @@ const MAX_REFERENCE_ATTEMPTS = 5
 export function callbackRoutes(deps: AppDeps): Hono<AppEnv> {
   const { config, storage, journeys, centres, log, now } = deps
   const app = new Hono<AppEnv>()
-  const limiter = rateLimit({
-    limit: config.bookingRateLimit,
-    windowMs: config.rateLimitWindowSeconds * 1000,
-    key: (c) => clientAddress(c, config.trustProxy),
-  })
+  const limiter = clientRateLimit(deps, 'booking', deps.config.bookingRateLimit)
 
   function callbackOf(c: Context, journeyId: string): { journey: CompiledJourney; centre: CallbackCentre } | Response {
     const journey = journeys.get(journeyId)?.journey

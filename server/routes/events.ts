@@ -7,18 +7,14 @@ import { Hono } from 'hono'
 import { todayParis } from '../callbacks/paris-time.ts'
 import type { AppDeps, AppEnv } from '../env.ts'
 import { apiError, invalid, readJson } from '../http.ts'
-import { clientAddress } from '../middleware/client-address.ts'
-import { rateLimit } from '../middleware/rate-limit.ts'
+import { clientRateLimit } from '../middleware/rate-limit.ts'
 import type { JourneyEventType } from '../storage/storage.ts'
 import { validateBody } from '../validation.ts'
 
-export function eventRoutes({ config, storage, journeys, now }: AppDeps): Hono<AppEnv> {
+export function eventRoutes(deps: AppDeps): Hono<AppEnv> {
+  const { config, storage, journeys, now } = deps
   const app = new Hono<AppEnv>()
-  const limiter = rateLimit({
-    limit: config.eventsRateLimit,
-    windowMs: config.rateLimitWindowSeconds * 1000,
-    key: (c) => clientAddress(c, config.trustProxy),
-  })
+  const limiter = clientRateLimit(deps, 'events', deps.config.eventsRateLimit)
 
   app.post('/api/events', limiter, async (c) => {
     // navigator.sendBeacon posts text/plain: accepted, the body must still be JSON.

@@ -6,17 +6,13 @@
 import { Hono } from 'hono'
 import type { AppDeps, AppEnv } from '../env.ts'
 import { apiError, invalid, readJson } from '../http.ts'
-import { clientAddress } from '../middleware/client-address.ts'
-import { rateLimit } from '../middleware/rate-limit.ts'
+import { clientRateLimit } from '../middleware/rate-limit.ts'
 import { validateBody } from '../validation.ts'
 
-export function feedbackRoutes({ config, storage, journeys, log, now }: AppDeps): Hono<AppEnv> {
+export function feedbackRoutes(deps: AppDeps): Hono<AppEnv> {
+  const { config, storage, journeys, log, now } = deps
   const app = new Hono<AppEnv>()
-  const limiter = rateLimit({
-    limit: config.feedbackRateLimit,
-    windowMs: config.rateLimitWindowSeconds * 1000,
-    key: (c) => clientAddress(c, config.trustProxy),
-  })
+  const limiter = clientRateLimit(deps, 'feedback', deps.config.feedbackRateLimit)
 
   app.post('/api/feedback', limiter, async (c) => {
     const body = await readJson(c, { requireJsonType: false })

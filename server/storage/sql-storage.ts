@@ -3,6 +3,7 @@
  * @module
  */
 import { callbackQueries } from './queries/callbacks.ts'
+import { rateLimitQueries } from './queries/rate-limits.ts'
 import { agentQueries, eventQueries, feedbackQueries } from './queries/records.ts'
 import type { SqlDriver } from './sql.ts'
 import type { Storage, StorageKind } from './storage.ts'
@@ -14,6 +15,7 @@ export function createSqlStorage(kind: StorageKind, db: SqlDriver): Storage {
     ...feedbackQueries(db),
     ...eventQueries(db),
     ...agentQueries(db),
+    ...rateLimitQueries(db),
     async ping() {
       await db.query('SELECT 1')
     },

@@ -144,7 +144,14 @@ export interface AgentStore {
   revokeAgentTokens(name: string, now: Date): Promise<number>
 }
 
-export interface Storage extends CallbackStore, FeedbackStore, EventStore, AgentStore {
+export interface RateLimitStore {
+  /** Counts one request of a client in a fixed window; returns the window's count so far. */
+  hitRateLimit(hit: { bucket: string; clientHash: string; windowStart: Date }): Promise<number>
+  /** Deletes the counters of windows that started before `before`; returns how many. */
+  purgeRateLimits(before: Date): Promise<number>
+}
+
+export interface Storage extends CallbackStore, FeedbackStore, EventStore, AgentStore, RateLimitStore {
   readonly kind: StorageKind
   /** Fails when the database cannot answer (health check). */
   ping(): Promise<void>

@@ -37,7 +37,7 @@ describe.each(storageCases())('retention purge ($kind)', (storageCase) => {
   afterAll(() => opened?.dispose())
 
   it('keeps callbacks until N days after their slot', async () => {
-    expect(await purgeExpired(t.storage, new Date('2026-12-22T12:00:00Z'), 30)).toEqual({ callbacks: 0, comments: 0 })
+    expect(await purgeExpired(t.storage, new Date('2026-12-22T12:00:00Z'), 30)).toEqual({ callbacks: 0, comments: 0, rateLimits: 0 })
     expect(await t.storage.findCallback(refs.early!)).not.toBeNull()
   })
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../../server/log.ts'
-import { booking, createAgent, createTestApp, type TestApp } from './helpers/app.ts'
-import { storageCases, type OpenedStorage } from './helpers/storages.ts'
+import { booking, createAgent, createTestApp, testConfig, type TestApp } from './helpers/app.ts'
+import { pgliteCase, storageCases, type OpenedStorage } from './helpers/storages.ts'
+import type { Storage } from '../../server/storage/storage.ts'
 import { stubStorage } from './helpers/stub-storage.ts'
 
 const EMBEDDER = 'https://www.mairie-exemple.fr'
@@ -92,6 +93,34 @@ describe.each(storageCases())('abuse limits and privacy ($kind)', (storageCase) 
     const statuses = []
     for (let i = 0; i < 3; i++) statuses.push((await t.json('POST', '/api/feedback', { journey: 'rappel-test', rating: 4 }, headers)).status)
     expect(statuses).toEqual([204, 204, 429])
+  })
+
+  it('shares the counts of every instance when they live in the database', async () => {
+    const opened = await pgliteCase.open()
+    try {
+      const env = { RATE_LIMIT_STORE: 'database', RATE_LIMIT_FEEDBACK: '3', TRUST_PROXY: 'true' }
+      const seen: Parameters<Storage['hitRateLimit']>[0][] = []
+      const storage: Storage = { ...opened.storage, hitRateLimit: (hit) => (seen.push(hit), opened.storage.hitRateLimit(hit)) }
+      // Two instances behind a load balancer, one database.
+      const [a, b] = [createTestApp(storage, { env }), createTestApp(storage, { env })]
+      const headers = { 'X-Forwarded-For': '198.51.100.77' }
+      const send = (app: typeof a) => app.json('POST', '/api/feedback', { journey: 'rappel-test', rating: 4 }, headers)
+      const statuses = [(await send(a)).status, (await send(b)).status, (await send(a)).status, (await send(b)).status]
+      expect(statuses).toEqual([204, 204, 204, 429])
+      // The database holds a hash of the address, never the address.
+      expect(seen.map((h) => h.bucket)).toEqual(['feedback', 'feedback', 'feedback', 'feedback'])
+      expect(new Set(seen.map((h) => h.clientHash)).size).toBe(1)
+      expect(seen[0]!.clientHash).toMatch(/^[0-9a-f]{64}$/)
+      expect(await opened.storage.purgeRateLimits(new Date('2100-01-01T00:00:00Z'))).toBe(1)
+    } finally {
+      await opened.dispose()
+    }
+  }, 60_000)
+
+  it('refuses an unknown RATE_LIMIT_STORE, and picks the database with DATABASE_URL', () => {
+    expect(() => testConfig({ RATE_LIMIT_STORE: 'redis' })).toThrow(/RATE_LIMIT_STORE=redis/)
+    expect(testConfig().rateLimitStore).toBe('memory')
+    expect(testConfig({ DATABASE_URL: 'postgres://x@localhost/db' }).rateLimitStore).toBe('database')
   })
 
   it('never logs a phone number, a name, an answer, a comment or a token', async () => {

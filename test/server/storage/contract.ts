@@ -190,6 +190,22 @@ export function runStorageContract(storageCase: StorageCase): void {
       })
     })
 
+    describe('rate-limit counters', () => {
+      it('count hits per bucket, client and window, concurrently, and are purged after their window', async () => {
+        const windowStart = at('2026-11-24T08:00:00Z')
+        const hit = (clientHash: string, bucket = 'booking', start = windowStart) => storage.hitRateLimit({ bucket, clientHash, windowStart: start })
+        const counts = await Promise.all(Array.from({ length: 20 }, () => hit('client-a')))
+        // Each hit saw a distinct count: the upsert is atomic.
+        expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
+        expect(await hit('client-b')).toBe(1)
+        expect(await hit('client-a', 'feedback')).toBe(1)
+        expect(await hit('client-a', 'booking', at('2026-11-24T08:10:00Z'))).toBe(1)
+        expect(await storage.purgeRateLimits(at('2026-11-24T08:05:00Z'))).toBe(3)
+        expect(await hit('client-a')).toBe(1) // its window's counter is gone
+        expect(await hit('client-a', 'booking', at('2026-11-24T08:10:00Z'))).toBe(2)
+      })
+    })
+
     describe('feedback, events and results', () => {
       it('counts events per day without anything else, and sums them over a period', async () => {
         for (const [day, type, question] of [

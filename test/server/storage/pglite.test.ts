@@ -3,8 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openPgliteStorage } from '../../../server/storage/pglite.ts'
+import { readMigrations } from '../../../server/storage/migrate.ts'
 import { pgliteCase } from '../helpers/storages.ts'
 import { runStorageContract } from './contract.ts'
+
+/** Every migration, in order: `001-initial`, `002-rate-limits`… */
+const ALL_MIGRATIONS = readMigrations().map((m) => `${String(m.version).padStart(3, '0')}-${m.name}`)
 
 runStorageContract(pgliteCase)
 
@@ -13,7 +17,7 @@ describe('PGlite on disk', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mdv-pglite-'))
     try {
       const first = await openPgliteStorage({ dataDir })
-      expect(first.applied).toEqual(['001-initial'])
+      expect(first.applied).toEqual(ALL_MIGRATIONS)
       await first.storage.addFeedback({ journey: 'disque', rating: 5, comment: 'gardé', now: new Date('2026-11-24T08:00:00Z') })
       await first.storage.close()
       const second = await openPgliteStorage({ dataDir })
