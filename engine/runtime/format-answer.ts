@@ -6,6 +6,18 @@ import { formatDateFr } from '../dates/format-fr.ts'
 import type { AnswerValue } from '../expressions/ast.ts'
 import type { CompiledQuestion } from '../journey/types.ts'
 
+let countryNames: Intl.DisplayNames | undefined
+
+/** "Maroc" for `MA`; the code itself where Intl has no name for it. */
+function countryName(code: string): string {
+  try {
+    countryNames ??= new Intl.DisplayNames(['fr'], { type: 'region' })
+    return countryNames.of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
 export function formatAnswer(question: CompiledQuestion, value: AnswerValue): string {
   const label = (v: string) => question.options?.find((o) => o.value === v)?.label ?? v
   switch (question.type) {
@@ -19,6 +31,8 @@ export function formatAnswer(question: CompiledQuestion, value: AnswerValue): st
       return formatDateFr(String(value))
     case 'number':
       return question.unit ? `${value} ${question.unit}` : String(value)
+    case 'country':
+      return countryName(String(value))
     default:
       return String(value)
   }
