@@ -9,6 +9,9 @@
  */
 import type { IsoDate } from '../../engine/dates/iso-date.ts'
 import type { CompiledJourney } from '../../engine/journey/types.ts'
+import { findCommune } from '../../engine/node/communes.ts'
+import type { AnswerValue } from '../../engine/expressions/ast.ts'
+import type { CompiledQuestion } from '../../engine/journey/types.ts'
 import { buildPlan, checkAnswer, formatAnswer, pruneAnswers, questionName, type Answers } from '../../engine/runtime/index.ts'
 import type { StructuredSummary } from '../storage/storage.ts'
 
@@ -31,6 +34,15 @@ const PROBLEM_MESSAGES: Record<string, string> = {
   'text-too-long': 'texte trop long',
   'not-a-country': 'un code pays (FR, MA…) est attendu',
   'not-a-commune': 'un code INSEE de commune est attendu',
+}
+
+/** As formatAnswer, and a commune by its name (« Lyon (69) »): the agent should not look codes up. */
+function answerInWords(question: CompiledQuestion, value: AnswerValue): string {
+  if (question.type === 'commune' && typeof value === 'string') {
+    const commune = findCommune(value)
+    if (commune) return `${commune.nom} (${commune.departement})`
+  }
+  return formatAnswer(question, value)
 }
 
 export function buildSummary(
@@ -60,7 +72,7 @@ export function buildSummary(
       journeyVersion: journey.version,
       answers: journey.questions
         .filter((q) => kept[q.id] !== undefined)
-        .map((q) => ({ id: q.id, label: questionName(q), answer: formatAnswer(q, kept[q.id]!) })),
+        .map((q) => ({ id: q.id, label: questionName(q), answer: answerInWords(q, kept[q.id]!) })),
       tasks: plan.tasks.map((t) => {
         const task: StructuredSummary['tasks'][number] = { id: t.id, title: t.title, period: periodLabel.get(t.period) ?? t.period, mandatory: t.mandatory }
         if (t.due) task.due = t.due
