@@ -29,6 +29,7 @@ const JOURNEY_ID = /^[a-z0-9][a-z0-9-]*$/
  * @event mdv:complete - The to-do list is shown after the last answer. `detail: { journey, tasks }`.
  * @event mdv:callback-booked - A call-back was booked. `detail: { journey }`.
  * @event mdv:feedback - Feedback was sent. `detail: { journey, rating }`.
+ * @event mdv:quick-exit - "Quitter ce site" was pressed on a sensitive journey; cancelable (the host then handles the exit). `detail: { journey, url }`.
  *
  * @csspart container - The widget's outer box.
  * @csspart journey-title - The journey's title above every screen.
@@ -45,6 +46,7 @@ const JOURNEY_ID = /^[a-z0-9][a-z0-9-]*$/
  * @csspart task - One démarche.
  * @csspart callback - The call-back section.
  * @csspart feedback - The feedback section.
+ * @csspart quick-exit - The safety banner of sensitive journeys (also `quick-exit-button`).
  *
  * @cssproperty --mdv-font-family - Font of the widget (default: the page's).
  * @cssproperty --mdv-font-size - Base font size (default 1rem).
