@@ -114,3 +114,14 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
   }
 }
+
+/** For entry points: the configuration, or a clear message on stderr and exit code 2. */
+export function loadConfigOrExit(env: Env = process.env): Config {
+  try {
+    return loadConfig(env)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    process.stderr.write(`Configuration : ${error.message}\n`)
+    process.exit(2)
+  }
+}

@@ -6,7 +6,7 @@
  */
 import { serve } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
-import { ConfigError, loadConfig } from './config.ts'
+import { loadConfigOrExit } from './config.ts'
 import { createLogger } from './log.ts'
 import { schedulePurge } from './retention.ts'
 import { prepareServer, StartupError } from './start.ts'
@@ -15,16 +15,7 @@ import { prepareServer, StartupError } from './start.ts'
 const SHUTDOWN_TIMEOUT_MS = 10_000
 
 async function main(): Promise<void> {
-  let config
-  try {
-    config = loadConfig()
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`Configuration : ${error.message}\n`)
-      process.exit(2)
-    }
-    throw error
-  }
+  const config = loadConfigOrExit()
   const log = createLogger({ level: config.logLevel })
   let prepared
   try {

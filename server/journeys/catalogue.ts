@@ -5,7 +5,7 @@
  */
 import type { CompiledJourney } from '../../engine/journey/types.ts'
 import { shipJourney } from '../../engine/compile/ship.ts'
-import { loadJourneys } from '../../engine/node/journey-files.ts'
+import { loadJourneys, type LoadedJourneys } from '../../engine/node/journey-files.ts'
 import { sha256 } from '../crypto.ts'
 
 export interface JourneySummary {
@@ -46,7 +46,11 @@ export function createCatalogue(journeys: Iterable<CompiledJourney>, diagnostics
 }
 
 export function loadCatalogue(dir: string): JourneyCatalogue {
-  const { journeys, diagnostics } = loadJourneys(dir)
+  return catalogueOf(loadJourneys(dir))
+}
+
+/** The catalogue of journeys already read (the editors' preview keeps their diagnostics). */
+export function catalogueOf({ journeys, diagnostics }: LoadedJourneys): JourneyCatalogue {
   return createCatalogue(
     [...journeys.values()].map((entry) => entry.journey),
     {

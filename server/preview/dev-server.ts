@@ -15,8 +15,8 @@ import { loadJourneys } from '../../engine/node/journey-files.ts'
 import { buildWidget } from '../../scripts/build-widget.ts'
 import { createApp, type AppHandle } from '../app.ts'
 import { loadCentres, type CallbackCentre } from '../callbacks/centres.ts'
-import { ConfigError, loadConfig, type Config } from '../config.ts'
-import { createCatalogue } from '../journeys/catalogue.ts'
+import { loadConfigOrExit, type Config } from '../config.ts'
+import { catalogueOf } from '../journeys/catalogue.ts'
 import { createLogger, type Logger } from '../log.ts'
 import { openStorage } from '../storage/open.ts'
 import type { Storage } from '../storage/storage.ts'
@@ -32,14 +32,11 @@ interface Content {
 let lastGoodCentres: ReadonlyMap<string, CallbackCentre> = new Map()
 
 function buildApp(config: Config, storage: Storage, log: Logger, generation: number): Content {
-  const { journeys, diagnostics } = loadJourneys(config.journeysDir)
+  const loaded = loadJourneys(config.journeysDir)
   const centres = loadCentres(config.callbacksFile)
   if (!centres.diagnostics.length) lastGoodCentres = centres.centres
-  const problems = sortDiagnostics([...diagnostics, ...centres.diagnostics])
-  const catalogue = createCatalogue(
-    [...journeys.values()].map((entry) => entry.journey),
-    { errors: problems.filter((d) => d.severity === 'error').length, warnings: problems.filter((d) => d.severity === 'warning').length },
-  )
+  const problems = sortDiagnostics([...loaded.diagnostics, ...centres.diagnostics])
+  const catalogue = catalogueOf(loaded)
   const handle = createApp({ config, storage, journeys: catalogue, centres: lastGoodCentres, log, preview: { problems, generation } })
   return { handle, problems }
 }
@@ -50,16 +47,7 @@ function report(problems: readonly Diagnostic[]): void {
 }
 
 async function main(): Promise<void> {
-  let config: Config
-  try {
-    config = loadConfig({ LOG_LEVEL: 'warn', ...process.env })
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`Configuration : ${error.message}\n`)
-      process.exit(2)
-    }
-    throw error
-  }
+  const config = loadConfigOrExit({ LOG_LEVEL: 'warn', ...process.env })
   const log = createLogger({ level: config.logLevel })
   const { gzipBytes } = await buildWidget(config.widgetFile)
   process.stderr.write(`${config.widgetFile} construit (${(gzipBytes / 1024).toFixed(1)} Ko gzip)\n`)
