@@ -3,12 +3,9 @@ import { join } from 'node:path'
 import { formatDiagnostic, sortDiagnostics } from '../../diagnostics.ts'
 import { compileJourneyFile, displayPath, journeyFilesIn, journeysDirOf, loadJourneyContext } from '../../node/journey-files.ts'
 import { findCommune } from '../../node/communes.ts'
+import { coverageOf, formatPercent } from '../../scenarios/coverage.ts'
 import { runScenarios, scenarioJourneyId } from '../../scenarios/run-scenarios.ts'
 import type { Command } from '../command.ts'
-
-function percent(part: number, whole: number): string {
-  return whole ? `${Math.floor((part / whole) * 1000) / 10} %` : '100 %'
-}
 
 /** Scenario files named by the user; a directory means every journey's scenarios (all required). */
 function scenarioFiles(paths: string[], io: { err(t: string): void }): { files: string[]; missing: string[] } {
@@ -60,18 +57,12 @@ export const test: Command = {
       sortDiagnostics(run.diagnostics).forEach((d) => io.out('  ' + formatDiagnostic(d)))
       passed += run.outcomes.filter((o) => o.passed).length
       failed += run.outcomes.filter((o) => !o.passed).length + (run.outcomes.length ? 0 : 1)
-      const questions = journey.questions.map((q) => q.id)
-      const tasks = journey.tasks.map((t) => t.id)
-      const notAsked = questions.filter((q) => !run.asked.has(q))
-      const notShown = tasks.filter((t) => !run.shown.has(t))
-      io.out(`  Couverture : questions ${percent(questions.length - notAsked.length, questions.length)} (${questions.length - notAsked.length}/${questions.length}), démarches ${percent(tasks.length - notShown.length, tasks.length)} (${tasks.length - notShown.length}/${tasks.length})`)
+      const coverage = coverageOf(journey, run)
+      const { questions, tasks, notAsked, notShown } = coverage
+      io.out(`  Couverture : questions ${formatPercent(questions)} (${questions.reached}/${questions.total}), démarches ${formatPercent(tasks)} (${tasks.reached}/${tasks.total})`)
       if (notAsked.length) io.out(`    jamais posées : ${notAsked.join(', ')}`)
       if (notShown.length) io.out(`    jamais affichées : ${notShown.join(', ')}`)
-      const coverage = Math.min(
-        questions.length ? ((questions.length - notAsked.length) / questions.length) * 100 : 100,
-        tasks.length ? ((tasks.length - notShown.length) / tasks.length) * 100 : 100,
-      )
-      if (coverage < minCoverage) {
+      if (coverage.percent < minCoverage) {
         io.out(`  ✗ couverture insuffisante (minimum ${minCoverage} %)`)
         failed += 1
       }
