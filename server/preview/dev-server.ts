@@ -21,6 +21,7 @@ import { createLogger, type Logger } from '../log.ts'
 import { openStorage } from '../storage/open.ts'
 import type { Storage } from '../storage/storage.ts'
 import { liveReload } from './live-reload.ts'
+import { scenarioReports } from './scenario-reports.ts'
 import { watchJourneys } from './watch-journeys.ts'
 
 interface Content {
@@ -37,7 +38,8 @@ function buildApp(config: Config, storage: Storage, log: Logger, generation: num
   if (!centres.diagnostics.length) lastGoodCentres = centres.centres
   const problems = sortDiagnostics([...loaded.diagnostics, ...centres.diagnostics])
   const catalogue = catalogueOf(loaded)
-  const handle = createApp({ config, storage, journeys: catalogue, centres: lastGoodCentres, log, preview: { problems, generation } })
+  const scenarios = scenarioReports(loaded)
+  const handle = createApp({ config, storage, journeys: catalogue, centres: lastGoodCentres, log, preview: { problems, generation, scenarios } })
   return { handle, problems }
 }
 

@@ -5,12 +5,25 @@
  */
 import { basename } from 'node:path'
 import type { Diagnostic } from '../../engine/diagnostics.ts'
+import type { Coverage } from '../../engine/scenarios/coverage.ts'
+
+/** What `mdv test` says of one journey's scenarios, shown on its preview page. */
+export interface ScenarioReport {
+  file: string
+  passed: number
+  failed: number
+  /** Failed expectations and problems in the scenario file, with their place. */
+  problems: Diagnostic[]
+  coverage: Coverage
+}
 
 export interface Preview {
   /** Every problem found at the last reload of the journeys directory. */
   problems: readonly Diagnostic[]
   /** Bumped at every reload: a page built for an older generation reloads itself. */
   generation: number
+  /** By journey id; a journey without a scenario file has none. */
+  scenarios?: ReadonlyMap<string, ScenarioReport>
 }
 
 export interface JourneyProblems {

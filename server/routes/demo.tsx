@@ -14,6 +14,7 @@ import type { AppDeps, AppEnv } from '../env.ts'
 import { brokenJourneyIds, problemsOf } from '../preview/preview.ts'
 import { Layout } from '../views/layout.tsx'
 import { ProblemList } from '../views/problem-list.tsx'
+import { ScenarioSummary } from '../views/scenario-summary.tsx'
 
 type TodayOverride = { ok: true; today?: string } | { ok: false; raw: string }
 
@@ -46,6 +47,7 @@ export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
 
   app.get('/', (c) => {
     const broken = preview ? brokenJourneyIds(preview) : []
+    const scenariosToReview = [...(preview?.scenarios ?? [])].filter(([, r]) => r.failed || r.problems.length || r.coverage.percent < 100).map(([id]) => id)
     return c.html(
       <Layout title="Accueil" liveReload={liveReload}>
         <h1>Moments de vie</h1>
@@ -53,6 +55,18 @@ export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
           Un événement important change votre vie ? Répondez à quelques questions : vous obtenez la liste de vos démarches, dans l’ordre et avec
           leurs délais. Un conseiller peut aussi vous rappeler.
         </p>
+        {scenariosToReview.length ? (
+          <p class="notice notice--warning">
+            Scénarios à revoir :{' '}
+            {scenariosToReview.map((id, i) => (
+              <>
+                {i ? ', ' : ''}
+                <a href={`/parcours/${id}`}>{id}</a>
+              </>
+            ))}
+            .
+          </p>
+        ) : null}
         {preview?.problems.length ? (
           <section class="notice notice--warning" aria-labelledby="problemes">
             <h2 id="problemes">Problèmes dans les parcours</h2>
@@ -107,6 +121,7 @@ export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
     const { journey } = served
     const override = readToday(c.req.query('today'))
     const today = override.ok ? override.today : undefined
+    const scenarios = preview?.scenarios?.get(id)
     return c.html(
       <Layout title={journey.title} scripts={['/widget.js']} liveReload={liveReload}>
         <nav class="breadcrumb" aria-label="Vous êtes ici">
@@ -126,6 +141,7 @@ export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
             <ProblemList problems={problems.warnings} />
           </section>
         ) : null}
+        {scenarios ? <ScenarioSummary report={scenarios} /> : null}
         <div class="widget-frame">
           <moment-de-vie journey={journey.id} today={today}>
             <noscript>

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../../engine/diagnostics.ts'
 import { createApp } from '../../server/app.ts'
+import type { ScenarioReport } from '../../server/preview/preview.ts'
 import { silentLogger } from '../../server/log.ts'
 import { createTestApp, FIXTURE_JOURNEYS, fixtureCatalogue, fixtureCentres, testConfig } from './helpers/app.ts'
 import { runNode } from './helpers/server-process.ts'
@@ -55,14 +56,14 @@ describe('problems shown in the preview pages', () => {
     message,
     ...(suggestion ? { suggestion } : {}),
   })
-  const appWith = (problems: Diagnostic[]) =>
+  const appWith = (problems: Diagnostic[], scenarios?: Map<string, ScenarioReport>) =>
     createApp({
       config: testConfig(),
       storage: stubStorage(),
       journeys: fixtureCatalogue(),
       centres: fixtureCentres(),
       log: silentLogger,
-      preview: { problems, generation: 42 },
+      preview: { problems, generation: 42, ...(scenarios ? { scenarios } : {}) },
     }).app
 
   it('shows the errors of a journey instead of the widget, with place, suggestion and the line', async () => {
@@ -107,6 +108,31 @@ describe('problems shown in the preview pages', () => {
     expect(html).not.toContain('<img src=x')
   })
 
+  it('says how the journey’s scenarios fare: one line when all is well, the details otherwise', async () => {
+    const coverage = (notAsked: string[]) => ({
+      questions: { reached: 1 - notAsked.length, total: 1 },
+      tasks: { reached: 1, total: 1 },
+      notAsked,
+      notShown: [],
+      percent: notAsked.length ? 0 : 100,
+    })
+    const green = appWith([], new Map([['sans-rappel', { file: 'journeys/sans-rappel.scenarios.yaml', passed: 3, failed: 0, problems: [], coverage: coverage([]) }]]))
+    const ok = (await page(green, '/parcours/sans-rappel')).html
+    expect(ok).toContain('3 scénario(s) réussi(s) ; couverture : questions 100 %, démarches 100 %')
+    expect(ok).not.toContain('Scénarios à revoir')
+    expect((await page(green, '/')).html).not.toContain('Scénarios à revoir')
+
+    const failing = problem('journeys/sans-rappel.scenarios.yaml', 'error', 'La démarche « voter » devait apparaître.')
+    const red = appWith([], new Map([['sans-rappel', { file: 'journeys/sans-rappel.scenarios.yaml', passed: 2, failed: 1, problems: [failing], coverage: coverage(['majeur']) }]]))
+    const ko = (await page(red, '/parcours/sans-rappel')).html
+    expect(ko).toContain('Scénarios à revoir')
+    expect(ko).toContain('2 scénario(s) réussi(s), 1 en échec')
+    expect(ko).toContain('Questions jamais posées : majeur.')
+    expect(ko).toContain('journeys/sans-rappel.scenarios.yaml:9:11')
+    expect(ko).toContain('<moment-de-vie') // a failing scenario does not hide the journey
+    expect((await page(red, '/')).html).toMatch(/Scénarios à revoir :.*href="\/parcours\/sans-rappel"/)
+  })
+
   it('revalidates compiled journeys at every load, so a save shows at once', async () => {
     const res = await appWith([]).request('/journeys/rappel-test.json')
     expect(res.headers.get('cache-control')).toBe('no-cache')
@@ -120,6 +146,10 @@ describe('npm run dev', () => {
   it('reloads the pages when a journey is saved and shows a broken file’s errors in the page', { timeout: 90_000 }, async () => {
     const journeys = join(dir, 'journeys')
     cpSync(FIXTURE_JOURNEYS, journeys, { recursive: true })
+    writeFileSync(
+      join(journeys, 'sans-rappel.scenarios.yaml'),
+      'journey: sans-rappel\nscenarios:\n  - name: Majeur\n    answers: { majeur: true }\n    tasks: [voter]\n  - name: Mineur\n    answers: { majeur: false }\n    absent: [voter]\n',
+    )
     const child = runNode('server/preview/dev-server.ts', [], {
       JOURNEYS_DIR: journeys,
       WIDGET_FILE: join(dir, 'widget.js'),
@@ -138,6 +168,7 @@ describe('npm run dev', () => {
       expect(readFileSync(join(dir, 'widget.js'), 'utf8').length).toBeGreaterThan(10_000)
       const first = await (await fetch(`${url}/parcours/sans-rappel`)).text()
       expect(first).toContain('<moment-de-vie journey="sans-rappel">')
+      expect(first).toContain('2 scénario(s) réussi(s) ; couverture : questions 100 %, démarches 100 %')
       const generation = /data-generation="(\d+)"/.exec(first)![1]!
 
       // The page's live-reload connection: the first event is the current generation.
