@@ -67,9 +67,11 @@ async function main(): Promise<void> {
 
   const watcher = watchJourneys(config.journeysDir, (files) => {
     generation += 1
+    const started = performance.now()
     content = buildApp(config, storage, log, generation)
     const errors = content.problems.filter((d) => d.severity === 'error').length
-    process.stderr.write(`\n${files.join(', ') || config.journeysDir} modifié : ${errors ? `${errors} erreur(s)` : 'parcours rechargés'}\n`)
+    const took = `${Math.round(performance.now() - started)} ms`
+    process.stderr.write(`\n${files.join(', ') || config.journeysDir} modifié : ${errors ? `${errors} erreur(s)` : 'parcours rechargés'} (${took})\n`)
     report(content.problems)
     reload.notify(generation)
   })
