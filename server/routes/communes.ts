@@ -17,6 +17,8 @@ const MAX_QUERY = 60
 
 export function communeRoutes(_deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
+  // Reading the 35,000 communes takes ~100 ms: done once, just after start, not on an usager's keystroke.
+  setImmediate(() => findCommune('75056')).unref()
 
   app.get('/api/communes', (c) => {
     const q = c.req.query('q')?.trim() ?? ''
