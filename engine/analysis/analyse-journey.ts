@@ -25,7 +25,7 @@ export function relevantQuestions(journey: CompiledJourney): Set<string> {
   const add = (expr: Expr | undefined) => expr && references(expr).forEach((id) => relevant.add(id))
   for (const task of journey.tasks) {
     add(task.when)
-    for (const rule of task.deadline) {
+    for (const rule of [...task.deadline, ...(task.start ?? [])]) {
       add(rule.when)
       if ('from' in rule && rule.from !== 'today') relevant.add(rule.from)
     }
@@ -70,6 +70,9 @@ export function analyseJourney(journey: CompiledJourney, origins: Origins, optio
     if (task.when) report(origin?.when, task.when, `la démarche « ${task.id} »`)
     task.deadline.forEach((rule, i) => {
       if (rule.when) report(origin?.deadlineWhen[i], rule.when, `cette règle de délai de « ${task.id} »`)
+    })
+    task.start?.forEach((rule, i) => {
+      if (rule.when) report(origin?.startWhen[i], rule.when, `cette règle de début de « ${task.id} »`)
     })
   }
 

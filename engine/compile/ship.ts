@@ -5,7 +5,7 @@
  */
 import type { Expr } from '../expressions/ast.ts'
 import { stripSpans } from '../expressions/index.ts'
-import type { CompiledJourney } from '../journey/types.ts'
+import type { CompiledJourney, CompiledTask } from '../journey/types.ts'
 
 const strip = <T extends Expr | number | undefined>(value: T): T =>
   (value === undefined || typeof value === 'number' ? value : stripSpans(value)) as T
@@ -21,7 +21,9 @@ export function shipJourney(journey: CompiledJourney): CompiledJourney {
       return out
     }),
     tasks: journey.tasks.map((t) => {
-      const out = { ...t, deadline: t.deadline.map((r) => (r.when ? { ...r, when: strip(r.when) } : r)) }
+      const rules = (list: CompiledTask['deadline']) => list.map((r) => (r.when ? { ...r, when: strip(r.when) } : r))
+      const out = { ...t, deadline: rules(t.deadline) }
+      if (t.start) out.start = rules(t.start)
       if (t.when) out.when = strip(t.when)
       return out
     }),

@@ -16,6 +16,7 @@ export interface TaskOrigin {
   task: Site
   when?: Site
   deadlineWhen: (Site | undefined)[]
+  startWhen: (Site | undefined)[]
 }
 
 export interface TaskContext {
@@ -58,7 +59,7 @@ export function resolveFiche(id: string, path: YamlPath, context: TaskContext): 
 }
 
 function compileDeadline(
-  deadline: SourceTask['deadline'],
+  deadline: SourceTask['deadline'] | SourceTask['start'],
   path: YamlPath,
   context: TaskContext,
 ): { rules: CompiledDeadlineRule[]; sites: (Site | undefined)[] } {
@@ -138,6 +139,7 @@ export function compileTask(task: SourceTask, index: number, context: TaskContex
   }
 
   const deadline = compileDeadline(task.deadline, [...path, 'deadline'], context)
+  const start = compileDeadline(task.start, [...path, 'start'], context)
   const compiled: CompiledTask = {
     id: task.id,
     title: task.title,
@@ -148,7 +150,8 @@ export function compileTask(task: SourceTask, index: number, context: TaskContex
     mandatory: task.mandatory ?? true,
     deadline: deadline.rules,
   }
+  if (start.rules.length) compiled.start = start.rules
   if (when) compiled.when = when
   if (task.period) compiled.period = task.period
-  return { task: compiled, origin: { task: { source, path }, when: whenSite, deadlineWhen: deadline.sites } }
+  return { task: compiled, origin: { task: { source, path }, when: whenSite, deadlineWhen: deadline.sites, startWhen: start.sites } }
 }

@@ -47,6 +47,9 @@ export type SourceDeadlineRule =
   | { when?: string; from: string; add: number; unit: DeadlineUnit; next_working_day?: boolean; label?: string }
   | { when?: string; before: IsoDate }
 
+/** When a démarche becomes possible (« à partir du… »): a date counted from a date question. */
+export type SourceStartRule = { when?: string; from: string; add: number; unit: DeadlineUnit; label?: string }
+
 export interface SourceTask {
   id: string
   title: string
@@ -58,6 +61,7 @@ export interface SourceTask {
   mandatory?: boolean
   period?: string
   deadline?: SourceDeadlineRule | SourceDeadlineRule[]
+  start?: SourceStartRule | SourceStartRule[]
 }
 
 export interface SourceJourney {
@@ -115,6 +119,8 @@ export interface CompiledTask {
   mandatory: boolean
   period?: string
   deadline: CompiledDeadlineRule[]
+  /** Not before (relative rules only); absent when the démarche can be done at once. */
+  start?: CompiledDeadlineRule[]
 }
 
 export interface CompiledJourney {

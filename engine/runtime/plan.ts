@@ -41,6 +41,10 @@ export interface PlanTask {
   rule?: DeadlineRule & { anchor?: string }
   /** The due date has passed: do it as soon as possible. */
   overdue: boolean
+  /** Not before this date (« à partir du… »), when the journey says so. */
+  starts?: IsoDate
+  /** The start rule's own words, when the editor gave them (« dès vos 16 ans »). */
+  startLabel?: string
   /** The answers that made this démarche apply. */
   reasons: PlanReason[]
   /** "car vous avez indiqué : …", or a general sentence when it always applies. */
@@ -68,8 +72,8 @@ function nominalFloor(rule: CompiledDeadlineRule | undefined): number | undefine
   return days === undefined ? undefined : Math.floor(days)
 }
 
-function selectRule(task: CompiledTask, env: EvaluationEnv): CompiledDeadlineRule | undefined {
-  return task.deadline.find((rule) => applies(rule.when, env))
+function selectRule(rules: readonly CompiledDeadlineRule[] | undefined, env: EvaluationEnv): CompiledDeadlineRule | undefined {
+  return rules?.find((rule) => applies(rule.when, env))
 }
 
 function planTask(
@@ -82,15 +86,19 @@ function planTask(
   if (!applies(task.when, env)) return null
   const current = env.answers
   const dateAnswer = (id: string) => (typeof current[id] === 'string' ? (current[id] as string) : undefined)
-  const rule = selectRule(task, env)
+  const rule = selectRule(task.deadline, env)
   const due = rule ? computeDue(rule, { today, answer: dateAnswer }) : undefined
+  const startRule = selectRule(task.start, env)
+  const starts = startRule ? computeDue(startRule, { today, answer: dateAnswer }) : undefined
   const anchor = rule && 'from' in rule && rule.from !== 'today' ? byId.get(rule.from) : undefined
   const reasons: PlanReason[] = (task.when ? reasonsFor(task.when, env) : []).flatMap((id) => {
     const question = byId.get(id)
     const value = current[id]
     return question && value !== undefined ? [{ question: id, label: questionName(question), answer: formatAnswer(question, value) }] : []
   })
-  const wanted = task.period ?? periodForDays(due !== undefined ? daysBetween(today, due) : nominalFloor(rule))
+  // Grouped by when it must be done, else by when it becomes possible.
+  const when = due ?? starts
+  const wanted = task.period ?? periodForDays(when !== undefined ? daysBetween(today, when) : nominalFloor(rule))
   // A journey with its own periods has no "semaine"…: the compiler requires explicit periods there.
   const period = periodOrder(journey).has(wanted) ? wanted : journey.periods[journey.periods.length - 1]!.id
   const planned: PlanTask = {
@@ -109,6 +117,8 @@ function planTask(
       : 'Cette démarche concerne toutes les situations de ce parcours.',
   }
   if (due) planned.due = due
+  if (starts) planned.starts = starts
+  if (startRule && 'label' in startRule && startRule.label) planned.startLabel = startRule.label
   if (rule) {
     const anchorName = anchor ? questionName(anchor) : undefined
     planned.deadline = describeDeadline(rule, anchorName ? `« ${anchorName} »` : undefined)
@@ -160,10 +170,11 @@ export function buildPlan(journey: CompiledJourney, answers: Readonly<Answers>, 
   return memo.last
 }
 
-/** Period, then due date, then mandatory before advised, then authoring order, as one number. */
+/** Period, then due (or start) date, then mandatory before advised, then authoring order, as one number. */
 function sortKey(journey: CompiledJourney, task: PlanTask, index: number): number {
   const period = periodOrder(journey).get(task.period)!
-  const due = task.due ? Number(task.due.replace(/-/g, '')) : 99_999_999
+  const date = task.due ?? task.starts
+  const due = date ? Number(date.replace(/-/g, '')) : 99_999_999
   return period * 1e13 + due * 1e5 + (task.mandatory ? 0 : 1e4) + Math.min(index, 9_999)
 }
 
@@ -193,7 +204,7 @@ const journeyMemo = perJourney((journey): JourneyMemo => {
   const dependents = new Map<string, number[]>()
   const tasks = journey.tasks.map((task, index) => {
     const dependencies = new Set(task.when ? references(task.when) : [])
-    for (const rule of task.deadline) {
+    for (const rule of [...task.deadline, ...(task.start ?? [])]) {
       if (rule.when) references(rule.when).forEach((id) => dependencies.add(id))
       if ('from' in rule && rule.from !== 'today') dependencies.add(rule.from)
     }

@@ -20,7 +20,7 @@ interface Scenario {
   name: string
   today?: string
   answers: Record<string, AnswerValue>
-  tasks?: (string | { id: string; due?: string })[]
+  tasks?: (string | { id: string; due?: string; starts?: string })[]
   absent?: string[]
 }
 
@@ -114,13 +114,14 @@ export function runScenarios(journey: CompiledJourney, file: string, text: strin
       const shown = new Map(plan.tasks.map((t) => [t.id, t]))
       shown.forEach((_, id) => run.shown.add(id))
       ;(scenario.tasks ?? []).forEach((expected, i) => {
-        const { id, due } = typeof expected === 'string' ? { id: expected, due: undefined } : expected
+        const { id, due, starts } = typeof expected === 'string' ? { id: expected, due: undefined, starts: undefined } : expected
         const task = shown.get(id)
         if (!taskIds.includes(id)) {
           const suggestion = didYouMean(id, taskIds)
           fail(at('tasks', i), `démarche inconnue « ${id} »${suggestion ? `. Vouliez-vous dire « ${suggestion} » ?` : '.'}`, suggestion)
         } else if (!task) fail(at('tasks', i), `la démarche « ${id} » devrait apparaître, mais elle n'apparaît pas.`)
         else if (due !== undefined && task.due !== due) fail(at('tasks', i), `la démarche « ${id} » devrait être due le ${due}, elle l'est le ${task.due ?? '(aucune date)'}.`)
+        else if (starts !== undefined && task.starts !== starts) fail(at('tasks', i), `la démarche « ${id} » devrait être possible à partir du ${starts}, elle l'est à partir du ${task.starts ?? '(aucune date)'}.`)
       })
       ;(scenario.absent ?? []).forEach((id, i) => {
         if (!taskIds.includes(id)) {

@@ -67,6 +67,7 @@ export const plan: Command = {
         const due = task.due ? ` — au plus tard le ${formatDateFr(task.due)}${task.overdue ? ' (délai dépassé)' : ''}` : ''
         io.out(`- [ ] ${task.title}${due}${task.mandatory ? '' : ' (conseillé)'}`)
         io.out(`      ${task.organisation.name}${task.organisation.phone ? ` · ${task.organisation.phone}` : ''}`)
+        if (task.starts) io.out(`      À partir du ${formatDateFr(task.starts)}${task.startLabel ? ` (${task.startLabel})` : ''}`)
         if (task.deadline) io.out(`      Délai : ${task.deadline}`)
         io.out(`      Pourquoi : ${task.why}`)
         task.fiches.forEach((f) => io.out(`      Fiche : ${f.title} — ${f.url}`))

@@ -3,7 +3,8 @@
  * built in the browser so that no answer leaves it.
  *
  * Each démarche is an all-day event on its due date (today when the date has
- * passed), with a reminder three days before. Lines are folded at 75 octets and
+ * passed) or, without one, on the day it becomes possible, with a reminder three
+ * days before. Lines are folded at 75 octets and
  * text is escaped as §3.3.11 requires.
  * @module
  */
@@ -23,9 +24,14 @@ export interface IcsOptions {
 
 const compact = (iso: string) => iso.replace(/-/g, '')
 
-/** Tasks that have a due date, the only ones a calendar can hold. */
+/** The day a démarche goes in a calendar: its due date, else the day it becomes possible. */
+function calendarDay(task: PlanTask): string | undefined {
+  return task.due ?? task.starts
+}
+
+/** Tasks with a day to put in a calendar, the only ones a calendar can hold. */
 export function datedTasks(plan: Plan): PlanTask[] {
-  return plan.tasks.filter((t) => t.due !== undefined)
+  return plan.tasks.filter((t) => calendarDay(t) !== undefined)
 }
 
 export function buildIcs(plan: Plan, options: IcsOptions): string {
@@ -39,10 +45,11 @@ export function buildIcs(plan: Plan, options: IcsOptions): string {
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
   ]
   for (const task of datedTasks(plan)) {
-    const day = task.due! < options.today ? options.today : task.due!
+    const date = calendarDay(task)!
+    const day = date < options.today ? options.today : date
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${plan.journey}-${task.id}-${compact(task.due!)}@moments-de-vie`,
+      `UID:${plan.journey}-${task.id}-${compact(date)}@moments-de-vie`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${compact(day)}`,
       `DTEND;VALUE=DATE:${compact(addDays(day, 1))}`,

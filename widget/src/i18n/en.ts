@@ -126,6 +126,7 @@ export const en: Translations = {
   mandatory: 'Required',
   recommended: 'Recommended',
   dueBefore: (date) => `Due by ${date}`,
+  startsOn: (date) => `Not before ${date}`,
   deadlineRule,
   overdue: (date) => `Past due (${date}): do it as soon as possible`,
   contact: 'Who to contact',

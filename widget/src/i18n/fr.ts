@@ -103,6 +103,7 @@ export const fr: Translations = {
   mandatory: 'Obligatoire',
   recommended: 'Conseillé',
   dueBefore: (date) => `À faire avant le ${date}`,
+  startsOn: (date) => `À partir du ${date}`,
   deadlineRule: (rule) => describeDeadline(rule, 'anchor' in rule && rule.anchor ? `« ${rule.anchor} »` : undefined),
   overdue: (date) => `Date limite dépassée (${date}) : à faire dès que possible`,
   contact: 'Qui contacter',

@@ -71,6 +71,8 @@ export interface Translations {
   mandatory: string
   recommended: string
   dueBefore(date: string): string
+  /** A démarche that cannot be done before a date: « À partir du 24 décembre 2026 ». */
+  startsOn(date: string): string
   /** A deadline rule in words: "14 days after “Date of death”", "within 3 months". */
   deadlineRule(rule: NonNullable<PlanTask['rule']>): string
   overdue(date: string): string

@@ -65,9 +65,16 @@ export class MdvPlan extends LightElement {
     return task.due ? t.dueBefore(formatDate(t, task.due)) : undefined
   }
 
+  /** « À partir du… » while that day is still to come; nothing once the démarche is possible. */
+  private starts(task: PlanTask): string | undefined {
+    const t = this.localize.t
+    return task.starts && task.starts > this.plan.today ? t.startsOn(formatDate(t, task.starts)) : undefined
+  }
+
   private describe(task: PlanTask): string {
     const t = this.localize.t
     return [
+      this.starts(task),
       this.due(task),
       task.rule ? this.localize.t.deadlineRule(task.rule) : undefined,
       markdownToText(task.description),
@@ -140,6 +147,7 @@ export class MdvPlan extends LightElement {
     const t = this.localize.t
     const done = this.done.has(task.id)
     const due = this.due(task)
+    const starts = this.starts(task)
     const org = task.organisation
     const checkId = `mdv-done-${task.id}`
     // A fixed date ("avant le 12 mars 2027") already says all the rule says.
@@ -152,6 +160,7 @@ export class MdvPlan extends LightElement {
             ${task.mandatory ? t.mandatory : t.recommended}
           </p>
         </div>
+        ${starts ? html`<p class="mdv-task__starts"><strong>${starts}</strong></p>` : nothing}
         ${due || rule
           ? html`<p class="mdv-task__due ${task.overdue ? 'mdv-task__due--overdue' : ''}">
               ${due ? html`<strong>${due}</strong>` : nothing}
