@@ -33,7 +33,7 @@ describe('start dates on the plan', () => {
     const el = await mount({ src: fixture('a-partir-du') })
     await answerAll(el, ['2026-11-20'])
     const confirmer = taskNamed(el, 'Confirmer votre choix')
-    expect(text(confirmer.querySelector('.mdv-task__starts')!)).to.equal('À partir du 20 décembre 2026')
+    expect(text(confirmer.querySelector('.mdv-task__starts')!)).to.equal('À partir du 20 décembre 2026 (un mois après votre demande)')
     expect(confirmer.querySelector('.mdv-task__due')).to.equal(null)
     expect(taskNamed(el, 'Suivre la demande').querySelector('.mdv-task__starts')).to.equal(null)
 
@@ -45,7 +45,7 @@ describe('start dates on the plan', () => {
   it('in English too', async () => {
     const el = await mount({ src: fixture('a-partir-du'), lang: 'en', attrs: { 'no-storage': '' } })
     await answerAll(el, ['2026-11-20'])
-    expect(text(taskNamed(el, 'Confirmer votre choix').querySelector('.mdv-task__starts')!)).to.equal('Not before 20 December 2026')
+    expect(text(taskNamed(el, 'Confirmer votre choix').querySelector('.mdv-task__starts')!)).to.equal('Not before 20 December 2026 (un mois après votre demande)')
   })
 
   it('puts the démarche in the calendar file on the day it becomes possible', async () => {

@@ -160,7 +160,12 @@ export class MdvPlan extends LightElement {
             ${task.mandatory ? t.mandatory : t.recommended}
           </p>
         </div>
-        ${starts ? html`<p class="mdv-task__starts"><strong>${starts}</strong></p>` : nothing}
+        ${starts
+          ? html`<p class="mdv-task__starts">
+              <strong>${starts}</strong>
+              ${task.startLabel ? html`<span class="mdv-task__rule" lang=${this.contentLang}>(${task.startLabel})</span>` : nothing}
+            </p>`
+          : nothing}
         ${due || rule
           ? html`<p class="mdv-task__due ${task.overdue ? 'mdv-task__due--overdue' : ''}">
               ${due ? html`<strong>${due}</strong>` : nothing}
