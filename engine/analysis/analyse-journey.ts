@@ -25,6 +25,7 @@ export function relevantQuestions(journey: CompiledJourney): Set<string> {
   const add = (expr: Expr | undefined) => expr && references(expr).forEach((id) => relevant.add(id))
   for (const task of journey.tasks) {
     add(task.when)
+    add(task.mandatoryWhen)
     for (const rule of [...task.deadline, ...(task.start ?? [])]) {
       add(rule.when)
       if ('from' in rule && rule.from !== 'today') relevant.add(rule.from)
@@ -74,6 +75,20 @@ export function analyseJourney(journey: CompiledJourney, origins: Origins, optio
     task.start?.forEach((rule, i) => {
       if (rule.when) report(origin?.startWhen[i], rule.when, `cette règle de début de « ${task.id} »`)
     })
+    if (task.mandatoryWhen && origin?.mandatory) {
+      const site = origin.mandatory
+      const verdict = space.verdict(task.mandatoryWhen)
+      if (verdict === 'always-false' || verdict === 'always-true') {
+        const always = verdict === 'always-true'
+        diagnostics.push(
+          site.source.diagnostic(
+            site.path,
+            verdict,
+            `Cette condition est toujours ${always ? 'vraie' : 'fausse'} : « ${task.id} » serait ${always ? 'toujours obligatoire' : 'toujours conseillée'} ; écrivez mandatory: ${always}.`,
+          ),
+        )
+      }
+    }
   }
 
   const relevant = relevantQuestions(journey)

@@ -24,6 +24,7 @@ export function shipJourney(journey: CompiledJourney): CompiledJourney {
       const rules = (list: CompiledTask['deadline']) => list.map((r) => (r.when ? { ...r, when: strip(r.when) } : r))
       const out = { ...t, deadline: rules(t.deadline) }
       if (t.start) out.start = rules(t.start)
+      if (t.mandatoryWhen) out.mandatoryWhen = strip(t.mandatoryWhen)
       if (t.when) out.when = strip(t.when)
       return out
     }),

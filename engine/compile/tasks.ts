@@ -17,6 +17,7 @@ export interface TaskOrigin {
   when?: Site
   deadlineWhen: (Site | undefined)[]
   startWhen: (Site | undefined)[]
+  mandatory?: Site
 }
 
 export interface TaskContext {
@@ -115,6 +116,8 @@ export function compileTask(task: SourceTask, index: number, context: TaskContex
   const { source, diagnostics } = context
   const whenSite = task.when ? { source, path: [...path, 'when'] } : undefined
   const when = task.when && whenSite ? compileExpression(task.when, whenSite, context.scope, diagnostics) : undefined
+  const mandatorySite = typeof task.mandatory === 'string' ? { source, path: [...path, 'mandatory'] } : undefined
+  const mandatoryWhen = mandatorySite ? compileExpression(task.mandatory as string, mandatorySite, context.scope, diagnostics) : undefined
 
   const fiches = task.fiche === undefined ? [] : Array.isArray(task.fiche) ? task.fiche : [task.fiche]
   fiches.forEach((id, i) => resolveFiche(id, Array.isArray(task.fiche) ? [...path, 'fiche', i] : [...path, 'fiche'], context))
@@ -147,11 +150,12 @@ export function compileTask(task: SourceTask, index: number, context: TaskContex
     organisation: task.organisation,
     fiches,
     documents: task.documents ?? [],
-    mandatory: task.mandatory ?? true,
+    mandatory: typeof task.mandatory === 'boolean' ? task.mandatory : true,
     deadline: deadline.rules,
   }
   if (start.rules.length) compiled.start = start.rules
+  if (mandatoryWhen) compiled.mandatoryWhen = mandatoryWhen
   if (when) compiled.when = when
   if (task.period) compiled.period = task.period
-  return { task: compiled, origin: { task: { source, path }, when: whenSite, deadlineWhen: deadline.sites, startWhen: start.sites } }
+  return { task: compiled, origin: { task: { source, path }, when: whenSite, deadlineWhen: deadline.sites, startWhen: start.sites, ...(mandatorySite ? { mandatory: mandatorySite } : {}) } }
 }

@@ -58,7 +58,8 @@ export interface SourceTask {
   organisation: Organisation
   fiche?: string | string[]
   documents?: string[]
-  mandatory?: boolean
+  /** true, false, or a condition: mandatory when it holds, advised otherwise. */
+  mandatory?: boolean | string
   period?: string
   deadline?: SourceDeadlineRule | SourceDeadlineRule[]
   start?: SourceStartRule | SourceStartRule[]
@@ -117,6 +118,8 @@ export interface CompiledTask {
   fiches: string[]
   documents: string[]
   mandatory: boolean
+  /** When set, `mandatory` is this condition's verdict for the answers. */
+  mandatoryWhen?: Expr
   period?: string
   deadline: CompiledDeadlineRule[]
   /** Not before (relative rules only); absent when the démarche can be done at once. */

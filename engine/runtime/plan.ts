@@ -108,7 +108,7 @@ function planTask(
     organisation: task.organisation,
     fiches: task.fiches.map((id) => journey.fiches[id]).filter((f): f is FicheRef => Boolean(f)),
     documents: task.documents,
-    mandatory: task.mandatory,
+    mandatory: task.mandatoryWhen ? applies(task.mandatoryWhen, env) : task.mandatory,
     period,
     overdue: due !== undefined && due < today,
     reasons,
@@ -203,7 +203,7 @@ interface JourneyMemo {
 const journeyMemo = perJourney((journey): JourneyMemo => {
   const dependents = new Map<string, number[]>()
   const tasks = journey.tasks.map((task, index) => {
-    const dependencies = new Set(task.when ? references(task.when) : [])
+    const dependencies = new Set([...(task.when ? references(task.when) : []), ...(task.mandatoryWhen ? references(task.mandatoryWhen) : [])])
     for (const rule of [...task.deadline, ...(task.start ?? [])]) {
       if (rule.when) references(rule.when).forEach((id) => dependencies.add(id))
       if ('from' in rule && rule.from !== 'today') dependencies.add(rule.from)
