@@ -84,6 +84,18 @@ describe('journey errors carry file:line:column and a message an editor understa
     expect([d.line, d.column]).toEqual([lineOf(yaml, 'fiche: F9099'), 12])
   })
 
+  it('warns, at the fiche, when a cited fiche was modified after the journey was reviewed', () => {
+    // F16225 « Je deviens parent » was modified on 2026-06-01 (engine/fiches/fiches-recent.json).
+    const cites = (reviewed: string) => variant('fiche: F909', 'fiche: F16225', BASE_JOURNEY.replace('reviewed: 2026-11-01', `reviewed: ${reviewed}`))
+    const stale = cites('2026-05-31')
+    const d = only(compile(stale).diagnostics, 'fiche-modified')
+    expect(d.severity).toBe('warning')
+    expect(d.message).toContain('modifiée le 2026-06-01, après la dernière relecture du parcours (reviewed: 2026-05-31)')
+    expect(d.line).toBe(lineOf(stale, 'fiche: F16225'))
+    // Reviewed on or after that day: nothing to say.
+    expect(compile(cites('2026-06-01')).diagnostics).toEqual([])
+  })
+
   it('reports duplicate question, task and option ids', () => {
     const questions = compile(variant('  - id: date_deces', '  - id: lieu')).diagnostics
     expect(questions.some((d) => d.code === 'duplicate-id' && d.message.includes('« lieu »'))).toBe(true)
