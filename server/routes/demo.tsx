@@ -41,6 +41,20 @@ function TodayNotice({ override }: { override: TodayOverride }) {
   )
 }
 
+/** « a, b, c » as links to the journeys' pages. */
+function JourneyLinks({ ids }: { ids: readonly string[] }) {
+  return (
+    <>
+      {ids.map((id, i) => (
+        <>
+          {i ? ', ' : ''}
+          <a href={`/parcours/${id}`}>{id}</a>
+        </>
+      ))}
+    </>
+  )
+}
+
 export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   const liveReload = preview?.generation
@@ -57,14 +71,7 @@ export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
         </p>
         {scenariosToReview.length ? (
           <p class="notice notice--warning">
-            Scénarios à revoir :{' '}
-            {scenariosToReview.map((id, i) => (
-              <>
-                {i ? ', ' : ''}
-                <a href={`/parcours/${id}`}>{id}</a>
-              </>
-            ))}
-            .
+            Scénarios à revoir : <JourneyLinks ids={scenariosToReview} />.
           </p>
         ) : null}
         {preview?.problems.length ? (
@@ -72,14 +79,7 @@ export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
             <h2 id="problemes">Problèmes dans les parcours</h2>
             {broken.length ? (
               <p>
-                Parcours non affichés à cause d’erreurs :{' '}
-                {broken.map((id, i) => (
-                  <>
-                    {i ? ', ' : ''}
-                    <a href={`/parcours/${id}`}>{id}</a>
-                  </>
-                ))}
-                .
+                Parcours non affichés à cause d’erreurs : <JourneyLinks ids={broken} />.
               </p>
             ) : null}
             <ProblemList problems={preview.problems} />

@@ -93,3 +93,12 @@ export function compileOk(yaml: string = BASE_JOURNEY, options: { shared?: strin
   if (!result.journey) throw new Error('fixture journey has errors:\n' + result.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n'))
   return result.journey
 }
+
+/** The head of a small test journey (id `test`): append `questions:` and `tasks:`. */
+export const JOURNEY_HEAD = `id: test
+title: Test
+description: Un parcours.
+version: 1
+reviewed: 2026-11-24
+sources: [F909]
+`

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { buildPlan } from '../../engine/runtime/plan.ts'
 import { en } from '../../widget/src/i18n/en.ts'
 import { fr } from '../../widget/src/i18n/fr.ts'
-import { compileOk } from '../engine/helpers.ts'
+import { compileOk, JOURNEY_HEAD } from '../engine/helpers.ts'
 
 describe('deadline rules in the interface language', () => {
   it.each([
@@ -26,13 +26,7 @@ describe('deadline rules in the interface language', () => {
   })
 
   it('the plan carries the rule with the short name of its start date, beside the French words', () => {
-    const journey = compileOk(`id: test
-title: Test
-description: Un parcours.
-version: 1
-reviewed: 2026-11-24
-sources: [F909]
-questions:
+    const journey = compileOk(`${JOURNEY_HEAD}questions:
   - id: date_deces
     type: date
     label: Quelle est la date du décès ?

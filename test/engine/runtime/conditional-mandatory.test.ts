@@ -2,15 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import { shipJourney } from '../../../engine/compile/ship.ts'
 import { buildPlan } from '../../../engine/runtime/plan.ts'
-import { compile, compileOk } from '../helpers.ts'
+import { compile, compileOk, JOURNEY_HEAD } from '../helpers.ts'
 
-const YAML = `id: test
-title: Test
-description: Un parcours.
-version: 1
-reviewed: 2026-11-24
-sources: [F909]
-questions:
+const YAML = `${JOURNEY_HEAD}questions:
   - id: ampleur
     type: boolean
     label: Faites-vous une rénovation d'ampleur ?

@@ -7,15 +7,9 @@ import { describe, expect, it } from 'vitest'
 import { runScenarios } from '../../../engine/scenarios/run-scenarios.ts'
 import { buildPlan } from '../../../engine/runtime/plan.ts'
 import { shipJourney } from '../../../engine/compile/ship.ts'
-import { compile, compileOk } from '../helpers.ts'
+import { compile, compileOk, JOURNEY_HEAD } from '../helpers.ts'
 
-const YAML = `id: test
-title: Test
-description: Un parcours.
-version: 1
-reviewed: 2026-11-24
-sources: [F909]
-questions:
+const YAML = `${JOURNEY_HEAD}questions:
   - id: date_demande
     type: date
     label: Quand la mairie a-t-elle reçu votre demande ?
