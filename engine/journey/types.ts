@@ -65,7 +65,8 @@ export interface SourceTask {
   start?: SourceStartRule | SourceStartRule[]
 }
 
-export interface SourceJourney {
+/** What a journey says about itself, the same in its YAML and compiled. */
+export interface JourneyHeader {
   id: string
   title: string
   description: string
@@ -73,6 +74,9 @@ export interface SourceJourney {
   reviewed: IsoDate
   sources: string[]
   callback?: { centre: string }
+}
+
+export interface SourceJourney extends JourneyHeader {
   sensitive?: boolean
   periods?: Period[]
   questions: (SourceQuestion | SourceSharedUse)[]
@@ -126,15 +130,8 @@ export interface CompiledTask {
   start?: CompiledDeadlineRule[]
 }
 
-export interface CompiledJourney {
+export interface CompiledJourney extends JourneyHeader {
   format: 1
-  id: string
-  title: string
-  description: string
-  version: number
-  reviewed: IsoDate
-  sources: string[]
-  callback?: { centre: string }
   /** Nothing is kept in the browser and a "Quitter ce site" button is shown (violences…). */
   sensitive?: true
   periods: Period[]
