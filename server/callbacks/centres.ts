@@ -16,13 +16,17 @@ export interface OpeningRange {
   close: number
 }
 
-export interface CallbackCentre {
+/** What callbacks.yaml says of a centre and the server uses as written. */
+interface CentreSettings {
   id: string
   name: string
   slotMinutes: number
   capacity: number
   minNoticeHours: number
   horizonDays: number
+}
+
+export interface CallbackCentre extends CentreSettings {
   /** Index 0 = Sunday … 6 = Saturday, as `dayOfWeek` in engine/dates/iso-date.ts. */
   hours: OpeningRange[][]
   closed: ReadonlySet<IsoDate>
@@ -35,13 +39,7 @@ export interface CentresResult {
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
 
-interface SourceCentre {
-  id: string
-  name: string
-  slotMinutes: number
-  capacity: number
-  minNoticeHours: number
-  horizonDays: number
+interface SourceCentre extends CentreSettings {
   hours: Partial<Record<(typeof WEEKDAYS)[number], string[]>>
   closed?: string[]
 }
