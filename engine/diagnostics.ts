@@ -30,6 +30,8 @@ export type DiagnosticCode =
   | 'unknown-fiche'
   | 'fiche-modified'
   | 'unknown-period'
+  | 'unknown-task'
+  | 'order-cycle'
   | 'unknown-centre'
   | 'expression-syntax'
   | 'expression-type'

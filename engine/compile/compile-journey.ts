@@ -14,6 +14,7 @@ import type { SharedQuestions } from '../load/shared-questions.ts'
 import { YamlSource } from '../load/yaml-source.ts'
 import { didYouMean } from '../text/did-you-mean.ts'
 import { compileQuestions, type QuestionOrigin } from './questions.ts'
+import { checkTaskOrder } from './task-order.ts'
 import { compileTask, resolveFiche, type TaskContext, type TaskOrigin } from './tasks.ts'
 
 export interface CompileOptions {
@@ -94,6 +95,7 @@ export function compileJourney(file: string, text: string, options: CompileOptio
     taskOrigins.set(task.id, compiled.origin)
     return [compiled.task]
   })
+  checkTaskOrder(data.tasks, source, diagnostics)
 
   const journey: CompiledJourney = {
     format: 1,

@@ -146,6 +146,7 @@ export function compileQuestions(
     if (question.unit) compiled.unit = question.unit
     if (question.integer !== undefined) compiled.integer = question.integer
     if (question.maxLength !== undefined) compiled.maxLength = question.maxLength
+    if (question.optional) compiled.optional = true
     if (entry.shared) compiled.shared = true
     if (question.type === 'date') {
       compiled.min = compileDateBound(question.min, { ...entry.site, path: [...entry.site.path, 'min'] }, diagnostics)

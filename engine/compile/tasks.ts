@@ -154,6 +154,8 @@ export function compileTask(task: SourceTask, index: number, context: TaskContex
     deadline: deadline.rules,
   }
   if (start.rules.length) compiled.start = start.rules
+  if (task.kind && task.kind !== 'todo') compiled.kind = task.kind
+  if (task.after) compiled.after = task.after
   if (mandatoryWhen) compiled.mandatoryWhen = mandatoryWhen
   if (when) compiled.when = when
   if (task.period) compiled.period = task.period

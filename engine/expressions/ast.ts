@@ -53,8 +53,11 @@ export type StringDomain = 'country' | 'commune' | 'text' | 'departement'
 export const FUNCTION_NAMES = ['age', 'days_since', 'answered', 'count', 'departement', 'outre_mer', 'eee', 'date'] as const
 export type FunctionName = (typeof FUNCTION_NAMES)[number]
 
-/** An answer as stored: dates are `YYYY-MM-DD`, multiple choices are string arrays. */
-export type AnswerValue = string | number | boolean | string[]
+/**
+ * An answer as stored: dates are `YYYY-MM-DD`, multiple choices are string arrays;
+ * `null` is « Je ne sais pas » to an optional question: answered, but unknown to conditions.
+ */
+export type AnswerValue = string | number | boolean | string[] | null
 
 /** A value during evaluation. `undefined` means "unknown" (a question not answered). */
 export type Value = string | number | boolean | string[] | { duration: number; unit: DurationUnit } | undefined

@@ -30,6 +30,8 @@ interface QuestionContent {
   unit?: string
   integer?: boolean
   maxLength?: number
+  /** The usager may answer « Je ne sais pas » (stored as `null`, unknown to conditions). */
+  optional?: boolean
 }
 
 export interface SourceQuestion extends QuestionContent {
@@ -50,9 +52,19 @@ export type SourceDeadlineRule =
 /** When a démarche becomes possible (« à partir du… »): a date counted from a date question. */
 export type SourceStartRule = { when?: string; from: string; add: number; unit: DeadlineUnit; label?: string }
 
+/**
+ * What an entry of the plan asks of the usager: a démarche to do (`todo`), something to
+ * do only if needed (`advice`, « Si besoin »: no check box, not in the calendar), or what
+ * an administration does by itself (`automatic`, « Rien à faire »).
+ */
+export type TaskKind = 'todo' | 'advice' | 'automatic'
+
 export interface SourceTask {
   id: string
   title: string
+  kind?: TaskKind
+  /** Démarches that come before this one when both fall in the same period. */
+  after?: string[]
   description?: string
   when?: string
   organisation: Organisation
@@ -116,6 +128,10 @@ export type CompiledDeadlineRule =
 export interface CompiledTask {
   id: string
   title: string
+  /** Absent means `todo`. */
+  kind?: Exclude<TaskKind, 'todo'>
+  /** Task ids that come first within a period (checked: known, no cycle). */
+  after?: string[]
   description: Block[]
   when?: Expr
   organisation: Organisation

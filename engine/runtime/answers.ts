@@ -41,6 +41,8 @@ export function dateRange(question: CompiledQuestion, today: IsoDate): { min?: I
 
 /** `undefined` when the answer is acceptable; otherwise a problem code the UI words in its language. */
 export function checkAnswer(question: CompiledQuestion, value: unknown, today: IsoDate): AnswerProblem | undefined {
+  // « Je ne sais pas » (null) is an answer only where the editor allowed it.
+  if (value === null && question.optional) return undefined
   if (value === undefined || value === null || value === '') return { code: 'required' }
   const options = question.options?.map((o) => o.value) ?? []
   switch (question.type) {

@@ -20,6 +20,7 @@ function countryName(code: string): string {
 
 export function formatAnswer(question: CompiledQuestion, value: AnswerValue): string {
   const label = (v: string) => question.options?.find((o) => o.value === v)?.label ?? v
+  if (value === null) return 'Je ne sais pas'
   switch (question.type) {
     case 'single':
       return label(String(value))

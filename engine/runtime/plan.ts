@@ -7,16 +7,18 @@
  */
 import { daysBetween, type IsoDate } from '../dates/iso-date.ts'
 import type { AnswerValue, EvaluationEnv } from '../expressions/ast.ts'
-import type { CompiledDeadlineRule, CompiledJourney, CompiledQuestion, CompiledTask, FicheRef, Organisation } from '../journey/types.ts'
+import type { CompiledDeadlineRule, CompiledJourney, CompiledQuestion, CompiledTask, FicheRef, Organisation, TaskKind } from '../journey/types.ts'
 import { reasonsFor } from '../expressions/explain.ts'
 import { references } from '../expressions/references.ts'
 import { computeDue, describeDeadline, nominalDays, type DeadlineRule } from '../plan/deadline.ts'
+import { respectAfter } from '../plan/order.ts'
 import { periodForDays } from '../plan/periods.ts'
 import type { Block } from '../text/markdown.ts'
 import { applies, pruneAnswers, type Answers } from './answers.ts'
 import { changedSince } from './applicability.ts'
 import { perJourney } from './per-journey.ts'
 import { formatAnswer, questionName } from './format-answer.ts'
+import { decidingAnswers, type DecidingAnswer } from './undecided.ts'
 
 export interface PlanReason {
   question: string
@@ -27,6 +29,14 @@ export interface PlanReason {
 export interface PlanTask {
   id: string
   title: string
+  /** todo (to do, ticked when done), advice (« Si besoin »), automatic (« Rien à faire »). */
+  kind: TaskKind
+  /** `maybe`: its condition is unknown because of a « Je ne sais pas »; never a certain to-do. */
+  certainty: 'certain' | 'maybe'
+  /** For `maybe`: the answers that would decide (« si … : Salariée »). */
+  decidedBy?: DecidingAnswer[]
+  /** The démarches the editor put before this one (`after:`). */
+  after: string[]
   description: Block[]
   organisation: Organisation
   fiches: FicheRef[]
@@ -39,10 +49,14 @@ export interface PlanTask {
   deadline?: string
   /** The same rule as data, for wording it in another language; `anchor` names its start date. */
   rule?: DeadlineRule & { anchor?: string }
+  /** Days from today to `due`; negative once it has passed. */
+  dueInDays?: number
   /** The due date has passed: do it as soon as possible. */
   overdue: boolean
   /** Not before this date (« à partir du… »), when the journey says so. */
   starts?: IsoDate
+  /** Days from today to `starts`. */
+  startsInDays?: number
   /** The start rule's own words, when the editor gave them (« dès vos 16 ans »). */
   startLabel?: string
   /** The answers that made this démarche apply. */
@@ -61,10 +75,21 @@ export interface Plan {
   journey: string
   version: number
   today: IsoDate
+  /** The certain to-dos by period, computed from today; first `overdue` when a due date has passed. */
   groups: PlanGroup[]
-  /** All tasks in display order (groups flattened). */
+  /** « Peut-être, selon votre situation ». */
+  maybe: PlanTask[]
+  /** « Si besoin ». */
+  advice: PlanTask[]
+  /** « Rien à faire : … est prévenu(e) automatiquement ». */
+  automatic: PlanTask[]
+  counts: { todo: number; advice: number; automatic: number; maybe: number }
+  /** Every entry in display order: the groups' to-dos, then maybe, advice, automatic. */
   tasks: PlanTask[]
 }
+
+/** The group of to-dos whose due date has passed; its label is worded by the widget in English. */
+export const OVERDUE_GROUP = { id: 'overdue', label: 'En retard : à faire dès que possible' } as const
 
 /** "1 jour ouvré" is nominally 1.4 days but belongs with "Dans les 24 heures". */
 function nominalFloor(rule: CompiledDeadlineRule | undefined): number | undefined {
@@ -83,7 +108,9 @@ function planTask(
   byId: ReadonlyMap<string, CompiledQuestion>,
   today: IsoDate,
 ): PlanTask | null {
-  if (!applies(task.when, env)) return null
+  const holds = applies(task.when, env)
+  const decidedBy = !holds && task.when ? decidingAnswers(task.when, env, byId) : undefined
+  if (!holds && !decidedBy) return null
   const current = env.answers
   const dateAnswer = (id: string) => (typeof current[id] === 'string' ? (current[id] as string) : undefined)
   const rule = selectRule(task.deadline, env)
@@ -104,6 +131,9 @@ function planTask(
   const planned: PlanTask = {
     id: task.id,
     title: task.title,
+    kind: task.kind ?? 'todo',
+    certainty: decidedBy ? 'maybe' : 'certain',
+    after: task.after ?? [],
     description: task.description,
     organisation: task.organisation,
     fiches: task.fiches.map((id) => journey.fiches[id]).filter((f): f is FicheRef => Boolean(f)),
@@ -116,8 +146,15 @@ function planTask(
       ? `car vous avez indiqué : ${reasons.map((r) => `${r.label} : ${r.answer}`).join(' ; ')}`
       : 'Cette démarche concerne toutes les situations de ce parcours.',
   }
-  if (due) planned.due = due
-  if (starts) planned.starts = starts
+  if (decidedBy) planned.decidedBy = decidedBy
+  if (due) {
+    planned.due = due
+    planned.dueInDays = daysBetween(today, due)
+  }
+  if (starts) {
+    planned.starts = starts
+    planned.startsInDays = daysBetween(today, starts)
+  }
   if (startRule && 'label' in startRule && startRule.label) planned.startLabel = startRule.label
   if (rule) {
     const anchorName = anchor ? questionName(anchor) : undefined
@@ -161,13 +198,35 @@ export function buildPlan(journey: CompiledJourney, answers: Readonly<Answers>, 
     .filter((entry) => entry.result !== null)
     .sort((a, b) => a.key - b.key)
     .map((entry) => entry.result!)
-  const groups: PlanGroup[] = []
-  for (const period of journey.periods) {
-    const inPeriod = tasks.filter((t) => t.period === period.id)
-    if (inPeriod.length) groups.push({ id: period.id, label: period.label, tasks: inPeriod })
-  }
-  memo.last = { journey: journey.id, version: journey.version, today, groups, tasks }
+  memo.last = arrange(journey, today, tasks)
   return memo.last
+}
+
+/** Sorted entries → the plan's sections: to-dos by period (overdue first), maybe, advice, automatic. */
+function arrange(journey: CompiledJourney, today: IsoDate, sorted: PlanTask[]): Plan {
+  const todos = sorted.filter((t) => t.kind === 'todo' && t.certainty === 'certain')
+  const groups: PlanGroup[] = []
+  const overdue = todos.filter((t) => t.overdue)
+  if (overdue.length) groups.push({ id: OVERDUE_GROUP.id, label: OVERDUE_GROUP.label, tasks: respectAfter(overdue) })
+  for (const period of journey.periods) {
+    const inPeriod = todos.filter((t) => !t.overdue && t.period === period.id)
+    if (inPeriod.length) groups.push({ id: period.id, label: period.label, tasks: respectAfter(inPeriod) })
+  }
+  const maybe = respectAfter(sorted.filter((t) => t.certainty === 'maybe'))
+  const advice = respectAfter(sorted.filter((t) => t.kind === 'advice' && t.certainty === 'certain'))
+  const automatic = respectAfter(sorted.filter((t) => t.kind === 'automatic' && t.certainty === 'certain'))
+  const inGroups = groups.flatMap((g) => g.tasks)
+  return {
+    journey: journey.id,
+    version: journey.version,
+    today,
+    groups,
+    maybe,
+    advice,
+    automatic,
+    counts: { todo: inGroups.length, advice: advice.length, automatic: automatic.length, maybe: maybe.length },
+    tasks: [...inGroups, ...maybe, ...advice, ...automatic],
+  }
 }
 
 /** Period, then due (or start) date, then mandatory before advised, then authoring order, as one number. */

@@ -11,6 +11,9 @@ function task(id: string, title: string, due?: string): PlanTask {
   return {
     id,
     title,
+    kind: 'todo',
+    certainty: 'certain',
+    after: [],
     description: [],
     organisation: { name: 'Mairie' },
     fiches: [{ id: 'F909', title: 'Déclaration', url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F909' }],
@@ -25,7 +28,8 @@ function task(id: string, title: string, due?: string): PlanTask {
 }
 
 function plan(tasks: PlanTask[]): Plan {
-  return { journey: 'court', version: 1, today: '2026-11-24', groups: [{ id: 'mois', label: 'Dans le mois', tasks }], tasks }
+  const counts = { todo: tasks.length, advice: 0, automatic: 0, maybe: 0 }
+  return { journey: 'court', version: 1, today: '2026-11-24', groups: [{ id: 'mois', label: 'Dans le mois', tasks }], maybe: [], advice: [], automatic: [], counts, tasks }
 }
 
 /** Captures the .ics the widget offers for download. */

@@ -1,0 +1,153 @@
+/**
+ * The plan as the usager meets it (issue 9): periods from today with an overdue group
+ * first, the editor's `after:` order, advice and automatic entries apart, and « Je ne sais
+ * pas » answers giving « Peut-être » entries that say which answer would decide.
+ */
+import { describe, expect, it } from 'vitest'
+import { createActor } from 'xstate'
+import { buildPlan } from '../../../engine/runtime/plan.ts'
+import { createJourneyMachine } from '../../../engine/runtime/journey-machine.ts'
+import { compile, compileOk, JOURNEY_HEAD } from '../helpers.ts'
+
+const YAML = `${JOURNEY_HEAD}questions:
+  - id: date_deces
+    type: date
+    label: Quelle est la date du décès ?
+    short: Date du décès
+    max: today
+  - id: salarie
+    type: boolean
+    label: La personne était-elle salariée ?
+    short: La personne était salariée
+    optional: true
+  - id: statut
+    type: single
+    label: Quel était votre lien ?
+    short: Votre lien
+    optional: true
+    options:
+      - { value: conjoint, label: Conjoint marié }
+      - { value: pacs, label: Partenaire de PACS }
+      - { value: autre, label: Autre }
+tasks:
+  - id: obseques
+    title: Organiser les obsèques
+    organisation: { name: Pompes funèbres }
+    after: [volontes]
+    deadline: { from: date_deces, add: 6, unit: jours }
+  - id: volontes
+    title: Rechercher les dernières volontés
+    organisation: { name: Notaire }
+    deadline: { from: date_deces, add: 7, unit: jours }
+  - id: declarer
+    title: Déclarer le décès
+    organisation: { name: Mairie }
+    deadline: { from: date_deces, add: 1, unit: jours }
+  - id: employeur
+    title: Prévenir l'employeur
+    when: salarie
+    organisation: { name: Employeur }
+    deadline: { from: date_deces, add: 2, unit: mois }
+  - id: reversion
+    title: Demander la pension de réversion
+    when: statut == "conjoint"
+    organisation: { name: Caisse de retraite }
+  - id: juge
+    title: Saisir le juge en cas de désaccord
+    kind: advice
+    organisation: { name: Tribunal judiciaire }
+  - id: pacs_dissous
+    title: Le PACS est dissous
+    kind: automatic
+    when: statut == "pacs"
+    organisation: { name: Mairie }
+`
+
+describe('plan sections', () => {
+  const journey = compileOk(YAML)
+
+  it('computes periods from today: a death 23 days ago has no « 24 heures » group, past deadlines come first', () => {
+    const plan = buildPlan(journey, { date_deces: '2026-11-10', salarie: true, statut: 'autre' }, '2026-12-03')
+    expect(plan.groups.map((g) => g.id)).toEqual(['overdue', '6mois'])
+    expect(plan.groups[0]!.tasks.map((t) => t.id)).toEqual(['declarer', 'volontes', 'obseques'])
+    expect(plan.groups[0]!.tasks.every((t) => t.overdue && t.dueInDays! < 0)).toBe(true)
+    expect(plan.tasks.find((t) => t.id === 'employeur')!.dueInDays).toBe(38)
+  })
+
+  it('puts a démarche named in `after` first even when its own date is later', () => {
+    const plan = buildPlan(journey, { date_deces: '2026-12-02', salarie: false, statut: 'autre' }, '2026-12-03')
+    const order = plan.tasks.map((t) => t.id)
+    expect(order.indexOf('volontes')).toBeLessThan(order.indexOf('obseques'))
+    expect(plan.tasks.find((t) => t.id === 'volontes')!.due).toBe('2026-12-09')
+    expect(plan.tasks.find((t) => t.id === 'obseques')!.due).toBe('2026-12-08')
+  })
+
+  it('keeps advice and automatic entries out of the to-dos, counted apart', () => {
+    const plan = buildPlan(journey, { date_deces: '2026-12-02', salarie: false, statut: 'pacs' }, '2026-12-03')
+    expect(plan.advice.map((t) => t.id)).toEqual(['juge'])
+    expect(plan.automatic.map((t) => t.id)).toEqual(['pacs_dissous'])
+    expect(plan.groups.flatMap((g) => g.tasks).some((t) => t.kind !== 'todo')).toBe(false)
+    expect(plan.counts).toEqual({ todo: 3, advice: 1, automatic: 1, maybe: 0 })
+    expect(plan.tasks.slice(-2).map((t) => t.id)).toEqual(['juge', 'pacs_dissous'])
+  })
+
+  it('shows what a « Je ne sais pas » leaves undecided, with the answer that would decide', () => {
+    const plan = buildPlan(journey, { date_deces: '2026-12-02', salarie: null, statut: null }, '2026-12-03')
+    expect(plan.maybe.map((t) => t.id)).toEqual(['employeur', 'reversion', 'pacs_dissous'])
+    expect(plan.counts.maybe).toBe(3)
+    const employeur = plan.maybe[0]!
+    expect(employeur.certainty).toBe('maybe')
+    expect(employeur.decidedBy).toEqual([{ question: 'salarie', label: 'La personne était salariée', text: 'si « La personne était salariée » : oui' }])
+    expect(plan.maybe[1]!.decidedBy![0]!.text).toBe('si « Votre lien » : Conjoint marié')
+    // An automatic entry undecided by a « Je ne sais pas » is « peut-être » too, never certain.
+    expect(plan.automatic).toEqual([])
+    expect(plan.maybe[2]!.kind).toBe('automatic')
+    expect(plan.groups.flatMap((g) => g.tasks).map((t) => t.id)).not.toContain('employeur')
+  })
+
+  it('a condition unknown only because a question is not answered yet is not « peut-être »', () => {
+    const plan = buildPlan(journey, { date_deces: '2026-12-02' }, '2026-12-03')
+    expect(plan.maybe).toEqual([])
+  })
+})
+
+describe('« Je ne sais pas » in the machine', () => {
+  const journey = compileOk(YAML)
+
+  it('accepts null only for an optional question, and keeps it through a snapshot', () => {
+    const actor = createActor(createJourneyMachine(journey), { input: { today: '2026-12-03' } }).start()
+    actor.send({ type: 'ANSWER', value: null })
+    expect(actor.getSnapshot().context.current).toBe('date_deces')
+    actor.send({ type: 'ANSWER', value: '2026-12-02' })
+    actor.send({ type: 'ANSWER', value: null })
+    expect(actor.getSnapshot().context.answers.salarie).toBeNull()
+    expect(actor.getSnapshot().context.current).toBe('statut')
+    const snapshot = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()))
+    const restored = createActor(createJourneyMachine(journey), { snapshot, input: { today: '2026-12-03' } }).start()
+    expect(restored.getSnapshot().context.answers.salarie).toBeNull()
+  })
+})
+
+describe('after: checked at load', () => {
+  it('reports an unknown id with a suggestion, at its line', () => {
+    const result = compile(YAML.replace('after: [volontes]', 'after: [volonte]'))
+    const problem = result.diagnostics.find((d) => d.code === 'unknown-task')!
+    expect(problem.message).toBe('Démarche inconnue « volonte » dans after. Vouliez-vous dire « volontes » ?')
+    expect(problem.line).toBe(YAML.split('\n').findIndex((l) => l.includes('after: [volontes]')) + 1)
+    expect(result.journey).toBeUndefined()
+  })
+
+  it('reports a cycle', () => {
+    const result = compile(YAML.replace("    title: Rechercher les dernières volontés\n", "    title: Rechercher les dernières volontés\n    after: [obseques]\n"))
+    const problem = result.diagnostics.find((d) => d.code === 'order-cycle')!
+    expect(problem.message).toContain('boucle')
+    expect(problem.message).toContain('« obseques »')
+    expect(result.journey).toBeUndefined()
+  })
+
+  it('refuses an unknown kind through the schema', () => {
+    const result = compile(YAML.replace('kind: advice', 'kind: conseil'))
+    expect(result.journey).toBeUndefined()
+    expect(result.diagnostics[0]!.line).toBe(YAML.split('\n').findIndex((l) => l.includes('kind: advice')) + 1)
+  })
+})
