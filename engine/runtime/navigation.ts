@@ -7,7 +7,10 @@ import type { IsoDate } from '../dates/iso-date.ts'
 import { evaluate } from '../expressions/evaluate.ts'
 import type { CompiledJourney } from '../journey/types.ts'
 import { applicableQuestions, type Answers } from './answers.ts'
+import { references } from '../expressions/references.ts'
 import { perJourney } from './per-journey.ts'
+
+const referencesOf = perJourney((journey) => journey.questions.map((q) => (q.when ? references(q.when) : [])))
 
 export type Mode = 'sequence' | 'edit'
 
@@ -51,14 +54,20 @@ export function progress(
   let step = 1
   let total = 0
   let passedCurrent = current === null
-  for (const question of journey.questions) {
+  // Questions that may still be asked and have no answer yet: only they can turn an unknown condition true.
+  const open = new Set<string>()
+  const refs = referencesOf(journey)
+  journey.questions.forEach((question, index) => {
     if (question.id === current) passedCurrent = true
-    // true or unknown (depends on a question not answered yet) both count as "may be asked".
-    const mayApply = !question.when || evaluate(question.when, env) !== false
-    if (!mayApply || (reused.has(question.id) && answers[question.id] !== undefined)) continue
+    // true, or unknown because of a question that may still be answered, count as "may be asked".
+    // Unknown because of a question that can no longer be asked (or a « Je ne sais pas ») is not.
+    const value = question.when ? evaluate(question.when, env) : true
+    const mayApply = value === true || (value === undefined && refs[index]!.some((id) => open.has(id)))
+    if (mayApply && answers[question.id] === undefined) open.add(question.id)
+    if (!mayApply || (reused.has(question.id) && answers[question.id] !== undefined)) return
     total += 1
     if (!passedCurrent) step += 1
-  }
+  })
   return { step: Math.min(step, Math.max(total, 1)), total: Math.max(total, 1) }
 }
 
