@@ -20,6 +20,8 @@ export interface IcsOptions {
   describe(task: PlanTask): string
   /** For DTSTAMP; tests pass a fixed instant. */
   now?: Date
+  /** Démarches ticked « C'est fait »: they leave the calendar. */
+  done?: ReadonlySet<string>
 }
 
 const compact = (iso: string) => iso.replace(/-/g, '')
@@ -29,9 +31,12 @@ function calendarDay(task: PlanTask): string | undefined {
   return task.due ?? task.starts
 }
 
-/** Tasks with a day to put in a calendar, the only ones a calendar can hold. */
-export function datedTasks(plan: Plan): PlanTask[] {
-  return plan.tasks.filter((t) => calendarDay(t) !== undefined)
+/**
+ * What goes in a calendar: the certain to-dos with a day, not yet done. « Si besoin »,
+ * « Rien à faire » and « Peut-être » entries are not appointments.
+ */
+export function datedTasks(plan: Plan, done: ReadonlySet<string> = new Set()): PlanTask[] {
+  return plan.tasks.filter((t) => t.kind === 'todo' && t.certainty === 'certain' && !done.has(t.id) && calendarDay(t) !== undefined)
 }
 
 export function buildIcs(plan: Plan, options: IcsOptions): string {
@@ -44,7 +49,7 @@ export function buildIcs(plan: Plan, options: IcsOptions): string {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
   ]
-  for (const task of datedTasks(plan)) {
+  for (const task of datedTasks(plan, options.done)) {
     const date = calendarDay(task)!
     const day = date < options.today ? options.today : date
     lines.push(

@@ -13,9 +13,11 @@ import {
   type CompiledJourney,
   type JourneyActor,
   type JourneyEvent,
+  type Answers,
   type JourneySnapshot,
   type Plan,
 } from '../../../engine/runtime/index.ts'
+import { acceptedAnswers, readPrivateLink } from '../storage/private-link.ts'
 import { forgetJourney, loadSession, saveSession } from '../storage/session-store.ts'
 import { loadSharedAnswers, saveSharedAnswers } from '../storage/shared-answers.ts'
 import { openStore, type Store } from '../storage/store.ts'
@@ -32,9 +34,12 @@ export interface JourneyOptions {
   url: string
   store: Store
   today?: string
+  /** The page's URL fragment: a private link (`#mdv=…`) restores its answers. */
+  hash?: string
 }
 
-export type Notice = 'other-version' | 'unreadable' | 'resumed'
+/** How the journey started, told to the usager once. */
+export type Notice = 'other-version' | 'unreadable' | 'resumed' | 'link' | 'link-older'
 
 export type JourneyState =
   | { status: 'idle' | 'loading' }
@@ -73,11 +78,14 @@ export class JourneyController implements ReactiveController {
     this.stop()
   }
 
-  /** Reloads the journey (after `journey`, `src` or `today` changed). */
-  restartFromOptions(): void {
+  /**
+   * Reloads the journey (after `journey`, `src` or `today` changed). `fresh`: after the
+   * usager erased their answers, start from nothing, not even a private link in the URL.
+   */
+  restartFromOptions(options: { fresh?: boolean } = {}): void {
     this.kept = undefined
     this.stop()
-    void this.start()
+    void this.start(options.fresh ?? false)
   }
 
   send(event: JourneyEvent): void {
@@ -91,9 +99,10 @@ export class JourneyController implements ReactiveController {
     this.actor = undefined
   }
 
-  private async start(): Promise<void> {
+  private async start(fresh = false): Promise<void> {
     const generation = ++this.generation
-    const options = this.host.journeyOptions()
+    const found = this.host.journeyOptions()
+    const options = found && fresh ? { ...found, hash: '' } : found
     if (!options) {
       this.state = { status: 'idle' }
       this.host.requestUpdate()
@@ -117,9 +126,10 @@ export class JourneyController implements ReactiveController {
     const stored = loadSession(store, journey.id, journey.version)
     const kept = this.kept?.url === options.url ? this.kept.snapshot : undefined
     const reused = loadSharedAnswers(options.store, journey, today)
+    const link = !journey.sensitive && options.hash ? readPrivateLink(options.hash, journey.id) : undefined
     let session
     try {
-      session = startSession(journey, { today, reused, saved: kept ?? stored.saved })
+      session = startSession(journey, { today, reused, saved: link ? undefined : (kept ?? stored.saved) })
     } catch {
       // A journey the engine cannot run (hand-edited JSON) must not break the page.
       this.state = { status: 'error', reason: 'invalid-journey' }
@@ -127,8 +137,15 @@ export class JourneyController implements ReactiveController {
       return
     }
     this.kept = undefined
-    const resumed = (kept ?? stored.saved) !== undefined && !session.discarded
-    const notice: Notice | undefined = stored.otherVersion ? 'other-version' : session.discarded ?? (resumed && !kept ? 'resumed' : undefined)
+    let notice: Notice | undefined
+    if (link) {
+      notice = replayLink(session.actor, journey, acceptedAnswers(journey, link, today))
+    } else {
+      // « Nous avons repris vos réponses » only when there were answers to take up.
+      const resumed = (kept ?? stored.saved) !== undefined && !session.discarded && session.actor.getSnapshot().context.history.length > 0
+      notice = stored.otherVersion ? 'other-version' : session.discarded ?? (resumed && !kept ? 'resumed' : undefined)
+    }
+    const resumed = notice === 'resumed' || (kept !== undefined && session.actor.getSnapshot().context.history.length > 0)
     this.actor = session.actor
     const reusedIds = Object.keys(session.actor.getSnapshot().context.reused)
     const update = (snapshot: JourneySnapshot) => {
@@ -152,4 +169,16 @@ export class JourneyController implements ReactiveController {
     this.host.journeyStarted?.(firstView, resumed)
     this.host.requestUpdate()
   }
+}
+
+/** Answers the questions in order with the link's answers, as the usager would, until one is missing. */
+function replayLink(actor: JourneyActor, journey: CompiledJourney, link: { answers: Answers; partial: boolean }): Notice {
+  for (let guard = 0; guard <= journey.questions.length; guard++) {
+    const current = actor.getSnapshot().context.current
+    if (current === null || !(current in link.answers)) break
+    const before = actor.getSnapshot()
+    actor.send({ type: 'ANSWER', value: link.answers[current]! })
+    if (actor.getSnapshot() === before) break
+  }
+  return link.partial ? 'link-older' : 'link'
 }

@@ -100,6 +100,67 @@ export const fr: Translations = {
   planIntro: (count, mandatory) =>
     `${plural(count, 'démarche', 'démarches')} pour votre situation, dont ${plural(mandatory, 'obligatoire', 'obligatoires')}.`,
   planEmpty: 'Aucune démarche ne correspond à votre situation.',
+  planDated: (date) => `Liste établie le ${date} pour votre situation.`,
+  planCounts: ({ todo, advice, automatic, maybe }) =>
+    [
+      plural(todo, 'démarche à faire', 'démarches à faire'),
+      maybe ? `${maybe} peut-être` : '',
+      advice ? `${advice} si besoin` : '',
+      automatic ? `${plural(automatic, 'faite', 'faites')} pour vous` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  statusTodo: 'À faire',
+  statusDone: 'Fait',
+  dueRelative: (days, date) =>
+    days < -1 ? `dépassé depuis ${-days} jours`
+    : days === -1 ? 'dépassé depuis hier'
+    : days === 0 ? "aujourd'hui"
+    : days === 1 ? 'demain'
+    : days < 14 ? `dans ${days} jours`
+    : `avant le ${date}`,
+  startsRelative: (date) => `à partir du ${date}`,
+  firstBadge: 'À faire en premier',
+  overdueGroup: 'En retard : à faire dès que possible',
+  askDone: "L'avez-vous déjà fait ?",
+  yesDone: "Oui, c'est fait",
+  notDoneYet: 'Pas encore fait',
+  maybeTitle: 'Peut-être, selon votre situation',
+  maybeIntro: 'Vous avez répondu « Je ne sais pas » à certaines questions : ces démarches vous concernent peut-être.',
+  maybeDecides: (conditions) => `Elle vous concerne ${conditions.join(', et ')}.`,
+  adviceTitle: 'Si besoin',
+  adviceIntro: "À faire seulement si votre situation l'exige.",
+  automaticTitle: "Rien à faire : c'est automatique",
+  automaticIntro: 'Vous n’avez rien à faire : ces organismes sont prévenus ou agissent d’eux-mêmes.',
+  automaticLine: (organisation) => `Rien à faire : ${organisation} s’en charge.`,
+  callbackCardTitle: 'Besoin d’aide pour ces démarches ?',
+  callbackCardText: 'Un conseiller peut vous rappeler gratuitement, au moment de votre choix.',
+  callbackCardButton: 'Être rappelé par un conseiller',
+  printPdf: 'Imprimer ou enregistrer en PDF',
+  keepLink: 'Retrouver ma liste plus tard',
+  keepLinkIntro:
+    'Ce lien contient vos réponses après le signe # : elles ne sont envoyées à aucun serveur. Gardez-le pour vous : toute personne qui l’ouvre voit votre liste.',
+  linkLabel: 'Lien vers votre liste',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié.',
+  copyFailed: 'La copie n’a pas fonctionné : sélectionnez le lien et copiez-le.',
+  emailLink: 'M’envoyer ce lien par e-mail',
+  emailSubject: (title) => `Ma liste de démarches : ${title}`,
+  emailBody: (url) => `Pour retrouver ma liste de démarches, ouvrir ce lien :\n${url}`,
+  restoredFromLink: 'Nous avons retrouvé votre liste à partir de votre lien.',
+  restoredOlderLink:
+    'Ce lien vient d’une version précédente du parcours : nous avons repris les réponses qui s’appliquent encore. Répondez aux questions nouvelles ou modifiées.',
+  forget: 'Effacer mes réponses sur cet appareil',
+  forgetConfirm: 'Effacer toutes les réponses et les démarches cochées que ce site garde dans ce navigateur, pour tous les parcours ?',
+  forgetYes: 'Oui, tout effacer',
+  forgotten: 'Vos réponses ont été effacées de cet appareil.',
+  restartForgetShared: 'Oublier aussi les réponses partagées avec les autres parcours (date de naissance, situation…)',
+  dontKnow: 'Je ne sais pas',
+  officialReferences: 'Informations officielles',
+  letterModel: 'Modèle de lettre',
+  onlineService: 'Service en ligne',
+  form: 'Formulaire',
+  summaryToggle: (count) => `Vos réponses (${count}) : voir ou modifier`,
   mandatory: 'Obligatoire',
   recommended: 'Conseillé',
   dueBefore: (date) => `À faire avant le ${date}`,

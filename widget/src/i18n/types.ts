@@ -67,6 +67,54 @@ export interface Translations {
 
   planTitle: string
   planIntro(count: number, mandatory: number): string
+  /** « Liste établie le 3 décembre 2026 pour votre situation. » */
+  planDated(date: string): string
+  /** The plan's header: how many to do, if needed, done for you, maybe. */
+  planCounts(counts: { todo: number; advice: number; automatic: number; maybe: number }): string
+  statusTodo: string
+  statusDone: string
+  /** A due date relative to today: « aujourd'hui », « dans 13 jours », « dépassé depuis 3 jours »… `date` is the day written out. */
+  dueRelative(days: number, date: string): string
+  startsRelative(date: string): string
+  firstBadge: string
+  overdueGroup: string
+  askDone: string
+  yesDone: string
+  notDoneYet: string
+  maybeTitle: string
+  maybeIntro: string
+  maybeDecides(conditions: string[]): string
+  adviceTitle: string
+  adviceIntro: string
+  automaticTitle: string
+  automaticIntro: string
+  automaticLine(organisation: string): string
+  callbackCardTitle: string
+  callbackCardText: string
+  callbackCardButton: string
+  printPdf: string
+  keepLink: string
+  keepLinkIntro: string
+  linkLabel: string
+  copyLink: string
+  linkCopied: string
+  copyFailed: string
+  emailLink: string
+  emailSubject(title: string): string
+  emailBody(url: string): string
+  restoredFromLink: string
+  restoredOlderLink: string
+  forget: string
+  forgetConfirm: string
+  forgetYes: string
+  forgotten: string
+  restartForgetShared: string
+  dontKnow: string
+  officialReferences: string
+  letterModel: string
+  onlineService: string
+  form: string
+  summaryToggle(count: number): string
   planEmpty: string
   mandatory: string
   recommended: string

@@ -81,3 +81,8 @@ export function openStore(persist: boolean): Store {
     return memoryStore()
   }
 }
+
+/** « Effacer mes réponses sur cet appareil »: everything the widget keeps, for every journey. */
+export function forgetEverything(store: Store): void {
+  for (const key of store.keys()) if (key.startsWith(PREFIX)) store.remove(key)
+}

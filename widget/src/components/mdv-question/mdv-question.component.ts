@@ -9,7 +9,7 @@ import { LightElement } from '../light-element.ts'
 import type { ApiClient } from '../../api/client.ts'
 import { autocompleteFor } from './autocomplete.ts'
 import { CommuneCombobox } from './commune-combobox.ts'
-import { fieldId, readAnswer } from './read-answer.ts'
+import { DONT_KNOW, fieldId, readAnswer } from './read-answer.ts'
 
 /**
  * One question of the journey on its own screen: the "Étape X sur Y" heading, the
@@ -99,7 +99,7 @@ export class MdvQuestion extends LightElement {
   private onCheckbox(event: Event): void {
     const box = event.target as HTMLInputElement
     if (!box.checked) return
-    const exclusive = new Set(this.question.options?.filter((o) => o.exclusive).map((o) => o.value))
+    const exclusive = new Set([DONT_KNOW, ...(this.question.options?.filter((o) => o.exclusive).map((o) => o.value) ?? [])])
     for (const other of this.querySelectorAll<HTMLInputElement>('input[name="answer"]')) {
       if (other !== box && (exclusive.has(box.value) || exclusive.has(other.value))) other.checked = false
     }
@@ -119,7 +119,7 @@ export class MdvQuestion extends LightElement {
             ? html`<div class="fr-stepper__steps" data-fr-current-step=${this.step} data-fr-steps=${this.total}></div>`
             : html`<progress class="mdv-progress" max=${this.total} value=${this.step} aria-hidden="true"></progress>`}
         </div>
-        ${this.problem ? this.renderSummary() : nothing} ${this.renderField()}
+        ${this.problem ? this.renderSummary() : nothing} ${this.renderField()} ${this.renderDontKnow()}
         <ul class="fr-btns-group fr-btns-group--inline-md">
           <li><button class="fr-btn" type="submit" part="button button-primary">${t.continue}</button></li>
           ${this.canGoBack
@@ -200,13 +200,27 @@ export class MdvQuestion extends LightElement {
     `
   }
 
+  /** For an optional question typed in (a date, a number…): a box « Je ne sais pas » under the field. */
+  private renderDontKnow(): TemplateResult | typeof nothing {
+    const q = this.question
+    if (!q.optional || q.type === 'single' || q.type === 'multiple' || q.type === 'boolean') return nothing
+    const id = fieldId(q.id, 'dont-know')
+    return html`<div class="fr-checkbox-group mdv-dont-know">
+      <input type="checkbox" id=${id} name="dont-know" .value=${DONT_KNOW} ?checked=${this.value === null} />
+      <label class="fr-label" for=${id}>${this.localize.t.dontKnow}</label>
+    </div>`
+  }
+
   private renderChoices(): TemplateResult {
     const q = this.question
     const t = this.localize.t
     const multiple = q.type === 'multiple'
-    const options = q.type === 'boolean' ? [{ value: 'true', label: t.yes }, { value: 'false', label: t.no }] : (q.options ?? [])
+    const given = q.type === 'boolean' ? [{ value: 'true', label: t.yes }, { value: 'false', label: t.no }] : (q.options ?? [])
+    // « Je ne sais pas » is one more choice where the editor allowed it (optional: true).
+    const options = q.optional ? [...given, { value: DONT_KNOW, label: t.dontKnow }] : given
     const isChecked = (v: string) =>
-      multiple ? Array.isArray(this.value) && this.value.includes(v) : this.value !== undefined && String(this.value) === v
+      this.value === null ? v === DONT_KNOW
+      : multiple ? Array.isArray(this.value) && this.value.includes(v) : this.value !== undefined && String(this.value) === v
     const kind = multiple ? 'checkbox' : 'radio'
     return this.fieldset(html`${options.map((o, i) => {
       const id = fieldId(q.id, `option-${i}`)

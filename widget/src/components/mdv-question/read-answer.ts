@@ -8,6 +8,9 @@ import { checkAnswer, type CompiledQuestion } from '../../../../engine/runtime/i
 import type { AnswerValue } from '../../answer-value.ts'
 import type { InputProblem } from '../../i18n/index.ts'
 
+/** The « Je ne sais pas » control's value; the answer it gives is `null` (optional questions only). */
+export const DONT_KNOW = '__je-ne-sais-pas__'
+
 export type ReadResult = { ok: true; value: AnswerValue } | { ok: false; problem: InputProblem; field: string }
 
 /** Field ids inside a question form, shared by the template and the error summary links. */
@@ -33,6 +36,7 @@ function readNumber(text: string): number | undefined {
 
 export function readAnswer(question: CompiledQuestion, form: HTMLFormElement, today: string): ReadResult {
   const data = new FormData(form)
+  if (question.optional && (data.getAll('answer').includes(DONT_KNOW) || data.get('dont-know') === DONT_KNOW)) return { ok: true, value: null }
   const text = String(data.get('answer') ?? '').trim()
   const firstField = question.type === 'date' ? fieldId(question.id, 'day') : fieldId(question.id, question.options || question.type === 'boolean' ? 'option-0' : 'input')
   let value: unknown

@@ -7,7 +7,8 @@ import { callbackBookedEvent, completeEvent, feedbackEvent, quickExitEvent, star
 import { answerText } from '../../i18n/format.ts'
 import { toLocale, translations, type Locale } from '../../i18n/index.ts'
 import { loadDone, saveDone } from '../../storage/done-tasks.ts'
-import { openStore, type Store } from '../../storage/store.ts'
+import { withoutPrivateLink } from '../../storage/private-link.ts'
+import { forgetEverything, openStore, type Store } from '../../storage/store.ts'
 import '../mdv-callback/mdv-callback.ts'
 import '../mdv-feedback/mdv-feedback.ts'
 import '../mdv-plan/mdv-plan.ts'
@@ -83,6 +84,7 @@ export class MomentDeVie extends LitElement {
     quickExitUrl: { type: String, attribute: 'quick-exit-url' },
     today: { type: String },
     confirmingRestart: { state: true },
+    confirmingForget: { state: true },
     done: { state: true },
     announcement: { state: true },
   }
@@ -108,6 +110,8 @@ export class MomentDeVie extends LitElement {
   /** @internal */
   declare confirmingRestart: boolean
   /** @internal */
+  declare confirmingForget: boolean
+  /** @internal */
   declare done: ReadonlySet<string>
   /** @internal */
   declare announcement: string
@@ -124,6 +128,7 @@ export class MomentDeVie extends LitElement {
   constructor() {
     super()
     this.confirmingRestart = false
+    this.confirmingForget = false
     this.done = new Set()
     this.announcement = ''
     this.noStorage = false
@@ -180,7 +185,7 @@ export class MomentDeVie extends LitElement {
     } catch {
       return undefined
     }
-    return { url, store: this.store, ...(this.today ? { today: this.today } : {}) }
+    return { url, store: this.store, hash: location.hash, ...(this.today ? { today: this.today } : {}) }
   }
 
   private get apiClient(): ApiClient {
@@ -205,6 +210,10 @@ export class MomentDeVie extends LitElement {
     this.done = loadDone(ready.store, ready.journey.id, ready.journey.version)
     this.started = ready.snapshot.context.history.length > 0
     this.completed = view.plan !== null
+    // A private link is read once: off the address bar, so that a reload or a shared screen does not show it.
+    if (ready.notice === 'link' || ready.notice === 'link-older') {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${withoutPrivateLink(location.hash)}`)
+    }
     void this.updateComplete.then(() => {
       this.dispatchEvent(startEvent({ journey: ready.journey.id, version: ready.journey.version, resumed }))
       if (view.question) this.dispatchStep(ready.journey, view)
@@ -269,11 +278,51 @@ export class MomentDeVie extends LitElement {
     this.started = false
     this.completed = false
     const ready = this.ready
+    const forgetShared = this.renderRoot.querySelector<HTMLInputElement>('#mdv-restart-shared')?.checked ?? false
     if (ready) {
       this.done = new Set()
       saveDone(ready.store, ready.journey.id, ready.journey.version, this.done)
     }
+    if (forgetShared && ready) {
+      // Shared answers (date of birth…) are reused by every journey: forgetting them means starting without any.
+      for (const key of ready.store.keys()) if (key.startsWith('mdv:shared:')) ready.store.remove(key)
+      this.confirmingRestart = false
+      this.focusPending = true
+      this.journeyController.restartFromOptions({ fresh: true })
+      return
+    }
     this.send({ type: 'RESTART' })
+  }
+
+  private askForget(): void {
+    this.confirmingForget = true
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-mdv-forget]')?.focus())
+  }
+
+  /** « Effacer mes réponses sur cet appareil »: every journey's answers, shared answers and ticks. */
+  private forget(): void {
+    const ready = this.ready
+    if (!ready) return
+    forgetEverything(this.store)
+    forgetEverything(ready.store)
+    this.done = new Set()
+    this.confirmingForget = false
+    this.started = false
+    this.completed = false
+    this.announcement = this.localize.t.forgotten
+    this.focusPending = true
+    this.journeyController.restartFromOptions({ fresh: true })
+  }
+
+  private requestCallback(): void {
+    const callback = this.renderRoot.querySelector<HTMLElement>('mdv-callback')
+    if (!callback) return
+    callback.scrollIntoView({ block: 'start' })
+    const button = callback.querySelector<HTMLButtonElement>('button')
+    if (button && !callback.querySelector('form')) button.click()
+    void (callback as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete?.then(() =>
+      (callback.querySelector<HTMLElement>('[data-mdv-heading], h2, h3, legend') ?? button)?.focus?.(),
+    )
   }
 
   private cancelRestart(): void {
@@ -333,8 +382,14 @@ export class MomentDeVie extends LitElement {
     const notice = this.ready?.notice
     if (!notice) return nothing
     const t = this.localize.t
-    const text = { 'other-version': t.discardedOtherVersion, unreadable: t.discardedUnreadable, resumed: t.resumed }[notice]
-    const kind = notice === 'resumed' ? 'info' : 'warning'
+    const text = {
+      'other-version': t.discardedOtherVersion,
+      unreadable: t.discardedUnreadable,
+      resumed: t.resumed,
+      link: t.restoredFromLink,
+      'link-older': t.restoredOlderLink,
+    }[notice]
+    const kind = notice === 'resumed' || notice === 'link' ? 'info' : 'warning'
     return html`<div class="fr-alert fr-alert--${kind} fr-alert--sm fr-no-print" part="notice"><p>${text}</p></div>`
   }
 
@@ -344,9 +399,31 @@ export class MomentDeVie extends LitElement {
     return html`<div class="fr-alert fr-alert--warning fr-no-print" part="notice" tabindex="-1" data-mdv-restart
       role="group" aria-labelledby="mdv-restart-text">
       <p id="mdv-restart-text">${t.restartConfirm}</p>
+      ${this.ready?.reused.length || this.ready?.journey.questions.some((q) => q.shared)
+        ? html`<div class="fr-checkbox-group mdv-restart__shared">
+            <input type="checkbox" id="mdv-restart-shared" />
+            <label class="fr-label" for="mdv-restart-shared">${t.restartForgetShared}</label>
+          </div>`
+        : nothing}
       <ul class="fr-btns-group fr-btns-group--inline-md">
         <li><button type="button" class="fr-btn" part="button button-primary" @click=${this.restart}>${t.restartYes}</button></li>
         <li><button type="button" class="fr-btn fr-btn--secondary" part="button button-secondary" @click=${this.cancelRestart}>${t.cancel}</button></li>
+      </ul>
+    </div>`
+  }
+
+  private renderForget(): TemplateResult {
+    const t = this.localize.t
+    if (!this.confirmingForget) {
+      return html`<button type="button" class="fr-btn fr-btn--tertiary-no-outline" part="button button-tertiary" @click=${this.askForget}>
+        ${t.forget}
+      </button>`
+    }
+    return html`<div class="fr-alert fr-alert--warning" part="notice" tabindex="-1" data-mdv-forget role="group" aria-labelledby="mdv-forget-text">
+      <p id="mdv-forget-text">${t.forgetConfirm}</p>
+      <ul class="fr-btns-group fr-btns-group--inline-md">
+        <li><button type="button" class="fr-btn" part="button button-primary" @click=${this.forget}>${t.forgetYes}</button></li>
+        <li><button type="button" class="fr-btn fr-btn--secondary" part="button button-secondary" @click=${() => (this.confirmingForget = false)}>${t.cancel}</button></li>
       </ul>
     </div>`
   }
@@ -391,14 +468,18 @@ export class MomentDeVie extends LitElement {
       const plan = view.plan!
       screen = html`
         <mdv-plan .locale=${common.locale} .theme=${common.theme} .plan=${plan} .journey=${journey} .answers=${answers} .done=${this.done}
-          @mdv-toggle=${this.toggleDone}></mdv-plan>
-        <mdv-summary .locale=${common.locale} .theme=${common.theme} .journey=${journey} .answers=${answers} .reused=${ready.reused}
-          .today=${today} .heading=${this.localize.t.summaryTitle} @mdv-edit=${edit}></mdv-summary>
-        <p class="fr-no-print mdv-restart">
+          @mdv-toggle=${this.toggleDone} @mdv-callback-request=${this.requestCallback}></mdv-plan>
+        <details class="mdv-answers fr-no-print" part="answers">
+          <summary class="mdv-answers__summary">${this.localize.t.summaryToggle(Object.keys(answers).length)}</summary>
+          <mdv-summary .locale=${common.locale} .theme=${common.theme} .journey=${journey} .answers=${answers} .reused=${ready.reused}
+            .today=${today} .heading=${this.localize.t.summaryTitle} @mdv-edit=${edit}></mdv-summary>
+        </details>
+        <div class="fr-no-print mdv-restart">
           <button type="button" class="fr-btn fr-btn--tertiary-no-outline" part="button button-tertiary" @click=${this.askRestart}>
             ${this.localize.t.restart}
           </button>
-        </p>
+          ${journey.sensitive ? nothing : this.renderForget()}
+        </div>
         ${journey.callback
           ? html`<mdv-callback .locale=${common.locale} .theme=${common.theme} .journey=${journey.id} .api=${this.apiClient}
               .store=${ready.store} .today=${today} .summary=${this.summaryForAgent(journey, answers, today)}
