@@ -40,7 +40,7 @@ for (const theme of ['default', 'dsfr']) {
         await answer(el, value as never)
       }
       await noViolations(el, 'plan', seen)
-      ;(el.shadowRoot ?? el).querySelector<HTMLInputElement>('.mdv-task__done input')!.click()
+      ;(el.shadowRoot ?? el).querySelector<HTMLInputElement>('.mdv-entry__done input')!.click()
       await settle(el)
       await noViolations(el, 'plan with a démarche done', seen)
       el.remove()

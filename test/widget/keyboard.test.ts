@@ -76,7 +76,9 @@ for (const theme of ['default', 'dsfr']) {
       await press(el, ' ')
       expect((box as HTMLInputElement).checked).to.equal(true)
 
-      // Change an answer from the summary with Enter.
+      // Change an answer from the summary (behind its disclosure) with Enter.
+      await tabTo(el, (n) => n.classList.contains('mdv-answers__summary'))
+      await press(el, 'Enter')
       await tabTo(el, (n) => n instanceof HTMLButtonElement && /modifier/.test(n.textContent ?? ''))
       await press(el, 'Enter')
       expect(heading(el)).to.equal('Étape 1 sur 2')

@@ -9,7 +9,7 @@ import { useFakeApi } from './helpers/fake-api.ts'
 import { $$, fixture, mount } from './helpers/mount.ts'
 
 const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim()
-const taskNamed = (el: HTMLElement, title: string) => $$(el as never, '.mdv-task').find((t) => t.querySelector('h4')!.textContent!.includes(title))!
+const taskNamed = (el: HTMLElement, title: string) => $$(el as never, '.mdv-entry').find((t) => t.querySelector('.mdv-entry__title')!.textContent!.includes(title))!
 
 async function download(action: () => void): Promise<string> {
   const create = URL.createObjectURL
@@ -33,19 +33,19 @@ describe('start dates on the plan', () => {
     const el = await mount({ src: fixture('a-partir-du') })
     await answerAll(el, ['2026-11-20'])
     const confirmer = taskNamed(el, 'Confirmer votre choix')
-    expect(text(confirmer.querySelector('.mdv-task__starts')!)).to.equal('À partir du 20 décembre 2026 (un mois après votre demande)')
-    expect(confirmer.querySelector('.mdv-task__due')).to.equal(null)
-    expect(taskNamed(el, 'Suivre la demande').querySelector('.mdv-task__starts')).to.equal(null)
+    expect(text(confirmer.querySelector('.mdv-entry__starts')!)).to.equal('À partir du 20 décembre 2026 (un mois après votre demande)')
+    expect(confirmer.querySelector('.mdv-entry__due')).to.equal(null)
+    expect(taskNamed(el, 'Suivre la demande').querySelector('.mdv-entry__starts')).to.equal(null)
 
     const later = await mount({ src: fixture('a-partir-du'), attrs: { today: '2027-01-05', 'no-storage': '' } })
     await answerAll(later, ['2026-11-20'])
-    expect(taskNamed(later, 'Confirmer votre choix').querySelector('.mdv-task__starts')).to.equal(null)
+    expect(taskNamed(later, 'Confirmer votre choix').querySelector('.mdv-entry__starts')).to.equal(null)
   })
 
   it('in English too', async () => {
     const el = await mount({ src: fixture('a-partir-du'), lang: 'en', attrs: { 'no-storage': '' } })
     await answerAll(el, ['2026-11-20'])
-    expect(text(taskNamed(el, 'Confirmer votre choix').querySelector('.mdv-task__starts')!)).to.equal('Not before 20 December 2026 (un mois après votre demande)')
+    expect(text(taskNamed(el, 'Confirmer votre choix').querySelector('.mdv-entry__starts')!)).to.equal('Not before 20 December 2026 (un mois après votre demande)')
   })
 
   it('puts the démarche in the calendar file on the day it becomes possible', async () => {

@@ -38,7 +38,7 @@ describe('themes', () => {
     expect(getComputedStyle($(el, '.mdv-root')).fontFamily).to.equal('serif')
     expect(getComputedStyle($(el, '[data-mdv-heading]')).letterSpacing).to.equal('3px')
     await answerAll(el, ['france', '2026-11-20'])
-    expect(getComputedStyle($(el, '.mdv-task')).borderTopWidth).to.equal('5px')
+    expect(getComputedStyle($(el, '.mdv-entry')).borderBottomWidth).to.equal('5px')
     // Every part documented in custom-elements.json is on the page somewhere.
     for (const part of ['container', 'journey-title', 'heading', 'plan', 'group', 'task', 'summary', 'callback', 'feedback', 'button', 'button-primary']) {
       expect($$(el, `[part~="${part}"]`).length, part).to.be.greaterThan(0)
@@ -60,12 +60,12 @@ describe('themes', () => {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
     expect(getComputedStyle(el.querySelector('.fr-btn')!).textTransform).to.equal('uppercase')
     // Only layout glue, adopted once, scoped to the tag.
-    const glue = document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.startsWith('moment-de-vie .mdv-task')))
+    const glue = document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.startsWith('moment-de-vie .mdv-entry')))
     expect(glue).to.have.length(1)
 
     await answerAll(el, ['france', '2026-11-20'])
     expect(heading(el)).to.equal('Vos démarches')
-    expect(el.querySelectorAll('.mdv-task .fr-badge')).to.have.length(3)
+    expect(el.querySelectorAll('.mdv-entry .fr-badge')).to.have.length(3)
     expect(el.querySelectorAll('style, [style]')).to.have.length(0)
   })
 

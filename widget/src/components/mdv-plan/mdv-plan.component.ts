@@ -41,6 +41,8 @@ export class MdvPlan extends LightElement {
   declare done: ReadonlySet<string>
   declare copyStatus: string
   private stopWatchingPrint?: () => void
+  /** A démarche ticked from inside its details: they close, so focus goes back to its line. */
+  private focusAfterToggle?: string
 
   constructor() {
     super()
@@ -80,7 +82,14 @@ export class MdvPlan extends LightElement {
     downloadIcs(ics, `${this.journey.id}.ics`, this)
   }
 
+  protected override updated(): void {
+    if (!this.focusAfterToggle || !this.done.has(this.focusAfterToggle)) return
+    this.querySelector<HTMLElement>(`[data-task="${this.focusAfterToggle}"] summary`)?.focus()
+    this.focusAfterToggle = undefined
+  }
+
   private toggle(task: PlanTask, done: boolean): void {
+    this.focusAfterToggle = done ? task.id : undefined
     this.dispatchEvent(new CustomEvent('mdv-toggle', { detail: { task: task.id, title: task.title, done } }))
   }
 

@@ -65,9 +65,8 @@ export const planStyles = css`
   }
   .mdv-entry__summary {
     display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 var(--mdv-space-2);
+    flex-direction: column;
+    gap: var(--mdv-space-1);
     min-block-size: 2.75em;
     padding: var(--mdv-space-2) var(--mdv-space-2) var(--mdv-space-2) 1.75em;
     position: relative;
@@ -88,12 +87,10 @@ export const planStyles = css`
     content: '▾';
   }
   .mdv-entry__title {
-    flex: 1 1 14em;
     font-weight: 700;
     color: var(--mdv-color-primary);
   }
   .mdv-entry__status {
-    font-size: 0.875em;
     padding: 0 var(--mdv-space-1);
     border: 1px solid var(--mdv-color-border);
     border-radius: var(--mdv-radius);
@@ -110,9 +107,10 @@ export const planStyles = css`
     color: var(--mdv-color-text-muted);
   }
   .mdv-entry__meta {
-    display: inline-flex;
+    display: flex;
     flex-wrap: wrap;
-    gap: var(--mdv-space-2);
+    align-items: baseline;
+    gap: var(--mdv-space-1) var(--mdv-space-2);
     font-size: 0.875em;
   }
   .mdv-entry__when {

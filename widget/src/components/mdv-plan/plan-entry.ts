@@ -46,6 +46,11 @@ function details(ctx: EntryContext, task: PlanTask, done: boolean): TemplateResu
   const due = task.due ? (task.overdue && !done ? t.overdue(formatDate(t, task.due)) : t.dueBefore(formatDate(t, task.due))) : undefined
   const checkId = `mdv-done-${task.id}`
   return html`<div class="mdv-entry__details">
+    ${task.kind === 'todo'
+      ? html`<p class="fr-badge fr-badge--sm ${task.mandatory ? 'fr-badge--warning' : 'fr-badge--info'} mdv-entry__badge">
+          ${task.mandatory ? t.mandatory : t.recommended}
+        </p>`
+      : nothing}
     ${task.decidedBy?.length
       ? html`<p class="mdv-entry__maybe" lang=${ctx.contentLang}>${t.maybeDecides(task.decidedBy.map((d) => d.text))}</p>`
       : nothing}
@@ -105,14 +110,14 @@ export function renderEntry(ctx: EntryContext, task: PlanTask): TemplateResult {
   return html`<li class=${classes} part="task" data-task=${task.id}>
     <details class="mdv-entry__disclosure" ?open=${!done && isUrgent(task)}>
       <summary class="mdv-entry__summary">
-        ${checkable
-          ? html`<span class="mdv-entry__status ${done ? 'mdv-entry__status--done' : ''}">${done ? t.statusDone : t.statusTodo}<span class="fr-sr-only">${t.colon} </span></span>`
-          : nothing}
         <span class="mdv-entry__title" lang=${ctx.contentLang}>${task.title}</span>
-        ${when || first
+        ${checkable || when
           ? html`<span class="mdv-entry__meta">
-              ${first ? html`<span class="mdv-entry__first">${t.firstBadge}</span>` : nothing}
+              ${checkable
+                ? html`<span class="mdv-entry__status ${done ? 'mdv-entry__status--done' : ''}">${done ? `✓ ${t.statusDone}` : t.statusTodo}</span>`
+                : nothing}
               ${when ? html`<span class="mdv-entry__when ${overdue ? 'mdv-entry__when--overdue' : ''}">${when}</span>` : nothing}
+              ${first ? html`<span class="mdv-entry__first">${t.firstBadge}</span>` : nothing}
             </span>`
           : nothing}
       </summary>

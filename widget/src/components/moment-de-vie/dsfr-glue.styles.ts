@@ -42,34 +42,122 @@ const glue = css`
     background: var(--background-action-high-blue-france, #000091);
     color: var(--text-inverted-blue-france, #fff);
   }
-  moment-de-vie .mdv-tasks {
+  moment-de-vie .mdv-entries {
     list-style: none;
     margin: 0;
     padding: 0;
   }
-  moment-de-vie .mdv-task {
-    border: 1px solid var(--border-default-grey, #ddd);
-    padding: 1rem 1.5rem;
-    margin-block-end: 1rem;
+  moment-de-vie .mdv-entry {
+    border-bottom: 1px solid var(--border-default-grey, #ddd);
   }
-  moment-de-vie .mdv-task--done {
-    background: var(--background-alt-grey, #f6f6f6);
+  moment-de-vie .mdv-entry--first {
+    border-left: 4px solid var(--border-plain-warning, #b34000);
+    background: var(--background-contrast-warning, #ffe9e6);
   }
-  moment-de-vie .mdv-task--done .mdv-task__title {
+  moment-de-vie .mdv-entry__summary {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    padding: 0.75rem 0.5rem 0.75rem 1.75rem;
+    position: relative;
+    cursor: pointer;
+    list-style: none;
+  }
+  moment-de-vie .mdv-entry__summary::-webkit-details-marker {
+    display: none;
+  }
+  moment-de-vie .mdv-entry__summary::before {
+    content: '▸';
+    position: absolute;
+    left: 0.5rem;
+    color: var(--text-action-high-blue-france, #000091);
+  }
+  moment-de-vie details[open] > .mdv-entry__summary::before {
+    content: '▾';
+  }
+  moment-de-vie .mdv-entry__title {
+    font-weight: 700;
+    color: var(--text-action-high-blue-france, #000091);
+  }
+  moment-de-vie .mdv-entry--done .mdv-entry__title {
     text-decoration: line-through;
+    color: var(--text-mention-grey, #666);
   }
-  moment-de-vie .mdv-task__head {
+  moment-de-vie .mdv-entry__meta {
     display: flex;
     flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: 0.5rem;
+    gap: 0.25rem 0.5rem;
+    font-size: 0.875rem;
   }
-  moment-de-vie .mdv-task__title {
-    margin: 0;
+  moment-de-vie .mdv-entry__status {
+    padding: 0 0.25rem;
+    border: 1px solid var(--border-default-grey, #929292);
   }
-  moment-de-vie .mdv-task__due--overdue {
+  moment-de-vie .mdv-entry__status--done {
+    background: var(--background-contrast-success, #b8fec9);
+  }
+  moment-de-vie .mdv-entry__when--overdue,
+  moment-de-vie .mdv-entry__due--overdue {
     color: var(--text-default-error, #ce0500);
+    font-weight: 700;
+  }
+  moment-de-vie .mdv-entry__first {
+    font-weight: 700;
+    text-transform: uppercase;
+    color: var(--text-default-warning, #b34000);
+  }
+  moment-de-vie .mdv-entry__details {
+    padding: 0 1rem 1rem 1.75rem;
+  }
+  moment-de-vie .mdv-entry__ask {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0 0.5rem 0.75rem 1.75rem;
+  }
+  moment-de-vie .mdv-callback-card {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block: 1rem;
+    padding: 1rem;
+    border-left: 4px solid var(--border-plain-blue-france, #000091);
+    background: var(--background-contrast-info, #e8edff);
+  }
+  moment-de-vie .mdv-callback-card p {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+  moment-de-vie .mdv-print-checklist {
+    display: none;
+  }
+  moment-de-vie .mdv-answers {
+    margin-block: 2rem 1rem;
+    border: 1px solid var(--border-default-grey, #ddd);
+    padding: 0 1rem;
+  }
+  moment-de-vie .mdv-answers__summary,
+  moment-de-vie .mdv-keep__summary {
+    cursor: pointer;
+    font-weight: 700;
+    color: var(--text-action-high-blue-france, #000091);
+    padding-block: 0.75rem;
+  }
+  @media print {
+    moment-de-vie .mdv-print-checklist {
+      display: block;
+      break-after: page;
+    }
+    moment-de-vie .mdv-entry {
+      break-inside: avoid-page;
+    }
+    moment-de-vie .mdv-entry__summary::before,
+    moment-de-vie .mdv-entry__meta {
+      display: none;
+    }
   }
   moment-de-vie .mdv-summary__row {
     border-block-end: 1px solid var(--border-default-grey, #ddd);
