@@ -7,6 +7,7 @@ import { callbackBookedEvent, completeEvent, feedbackEvent, quickExitEvent, star
 import { answerText } from '../../i18n/format.ts'
 import { toLocale, translations, type Locale } from '../../i18n/index.ts'
 import { loadDone, saveDone } from '../../storage/done-tasks.ts'
+import { sessionKey, sharedKey } from '../../storage/keys.ts'
 import { withoutPrivateLink } from '../../storage/private-link.ts'
 import { forgetEverything, openStore, type Store } from '../../storage/store.ts'
 import '../mdv-callback/mdv-callback.ts'
@@ -285,7 +286,8 @@ export class MomentDeVie extends LitElement {
     }
     if (forgetShared && ready) {
       // Shared answers (date of birth…) are reused by every journey: forgetting them means starting without any.
-      for (const key of ready.store.keys()) if (key.startsWith('mdv:shared:')) ready.store.remove(key)
+      for (const key of ready.store.keys()) if (key.startsWith(sharedKey(''))) ready.store.remove(key)
+      ready.store.remove(sessionKey(ready.journey.id, ready.journey.version))
       this.confirmingRestart = false
       this.focusPending = true
       this.journeyController.restartFromOptions({ fresh: true })
