@@ -40,3 +40,22 @@ export function periodForDays(days: number | undefined): DefaultPeriodId {
   if (days <= 366) return 'annee'
   return 'plus-tard'
 }
+
+/** How many days after the journey's event each bounded default period lasts. */
+const PERIOD_SPAN_DAYS: Readonly<Partial<Record<string, number>>> = Object.freeze({
+  '24h': 1,
+  semaine: 7,
+  mois: 31,
+  '6mois': 184,
+  annee: 366,
+})
+
+/**
+ * Whether an editor's period (« Dans les 24 heures » after the death) is over, `days` after
+ * the journey's event: a démarche without a due date then belongs with what is late, not in
+ * a « 24 heures » group 23 days later. Periods without an end (« Plus tard ») never end.
+ */
+export function periodEnded(period: string, daysSinceEvent: number): boolean {
+  const span = PERIOD_SPAN_DAYS[period]
+  return span !== undefined && daysSinceEvent > span
+}

@@ -12,7 +12,7 @@ import { reasonsFor } from '../expressions/explain.ts'
 import { references } from '../expressions/references.ts'
 import { computeDue, describeDeadline, nominalDays, type DeadlineRule } from '../plan/deadline.ts'
 import { respectAfter } from '../plan/order.ts'
-import { periodForDays } from '../plan/periods.ts'
+import { periodEnded, periodForDays } from '../plan/periods.ts'
 import type { Block } from '../text/markdown.ts'
 import { applies, pruneAnswers, type Answers } from './answers.ts'
 import { changedSince } from './applicability.ts'
@@ -51,7 +51,11 @@ export interface PlanTask {
   rule?: DeadlineRule & { anchor?: string }
   /** Days from today to `due`; negative once it has passed. */
   dueInDays?: number
-  /** The due date has passed: do it as soon as possible. */
+  /**
+   * Late: the due date has passed, or, without a due date, the editor's period counted from
+   * the journey's event is over (« Dans les 24 heures » of a death 23 days ago). Either way
+   * it goes in the `overdue` group: to do as soon as possible.
+   */
   overdue: boolean
   /** Not before this date (« à partir du… »), when the journey says so. */
   starts?: IsoDate
@@ -140,7 +144,7 @@ function planTask(
     documents: task.documents,
     mandatory: task.mandatoryWhen ? applies(task.mandatoryWhen, env) : task.mandatory,
     period,
-    overdue: due !== undefined && due < today,
+    overdue: due !== undefined ? due < today : periodLapsed(journey, task, current, today),
     reasons,
     why: reasons.length
       ? `car vous avez indiqué : ${reasons.map((r) => `${r.label} : ${r.answer}`).join(' ; ')}`
@@ -165,6 +169,28 @@ function planTask(
         : { from: rule.from, add: rule.add, unit: rule.unit, ...(rule.nextWorkingDay ? { nextWorkingDay: true } : {}), ...(rule.label ? { label: rule.label } : {}), ...(anchorName ? { anchor: anchorName } : {}) }
   }
   return planned
+}
+
+/**
+ * The journey's event: the date answer most of its deadlines count from (the death, the
+ * move). Explicit periods of démarches without a due date are counted from it.
+ */
+const eventQuestion = perJourney((journey): string | undefined => {
+  const uses = new Map<string, number>()
+  for (const task of journey.tasks) {
+    for (const rule of [...task.deadline, ...(task.start ?? [])]) {
+      if ('from' in rule && rule.from !== 'today') uses.set(rule.from, (uses.get(rule.from) ?? 0) + 1)
+    }
+  }
+  return [...uses].sort((a, b) => b[1] - a[1])[0]?.[0]
+})
+
+/** A démarche without a due date whose explicit period, counted from the event, is over. */
+function periodLapsed(journey: CompiledJourney, task: CompiledTask, answers: Readonly<Answers>, today: IsoDate): boolean {
+  const event = eventQuestion(journey)
+  const date = event ? answers[event] : undefined
+  if (!task.period || typeof date !== 'string' || task.kind) return false
+  return periodEnded(task.period, daysBetween(date, today))
 }
 
 export function buildPlan(journey: CompiledJourney, answers: Readonly<Answers>, today: IsoDate): Plan {
@@ -267,6 +293,9 @@ const journeyMemo = perJourney((journey): JourneyMemo => {
       if (rule.when) references(rule.when).forEach((id) => dependencies.add(id))
       if ('from' in rule && rule.from !== 'today') dependencies.add(rule.from)
     }
+    // Whether an explicit period is over depends on the event's date.
+    const event = eventQuestion(journey)
+    if (task.period && event) dependencies.add(event)
     for (const id of dependencies) dependents.set(id, [...(dependents.get(id) ?? []), index])
     return { dependencies: [...dependencies], today: undefined, values: [] as unknown[], result: null, key: 0 }
   })

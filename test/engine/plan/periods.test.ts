@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PERIODS, DEFAULT_PERIOD_LABELS_EN, periodForDays } from '../../../engine/plan/periods.ts'
+import { DEFAULT_PERIODS, DEFAULT_PERIOD_LABELS_EN, periodEnded, periodForDays } from '../../../engine/plan/periods.ts'
 import { nominalDays, type DeadlineRule } from '../../../engine/plan/deadline.ts'
 
 describe('DEFAULT_PERIODS', () => {
@@ -52,4 +52,18 @@ describe('periodForDays', () => {
     [{ from: 'd', add: 2, unit: 'ans' }, 'plus-tard'],
     [{ before: '2026-03-12' }, 'sans-delai'],
   ])('nominal length of %j → %s', (rule, period) => expect(periodForDays(nominalDays(rule))).toBe(period))
+})
+
+describe('periodEnded', () => {
+  it.each([
+    ['24h', 1, false],
+    ['24h', 2, true],
+    ['semaine', 7, false],
+    ['semaine', 22, true],
+    ['annee', 366, false],
+    ['annee', 400, true],
+    ['plus-tard', 5000, false],
+    ['sans-delai', 5000, false],
+    ['apres-naissance', 5000, false],
+  ] as const)('%s, %i days after the event → %s', (period, days, ended) => expect(periodEnded(period, days)).toBe(ended))
 })
