@@ -186,7 +186,7 @@ const eventQuestion = perJourney((journey): string | undefined => {
 })
 
 /** A démarche without a due date whose explicit period, counted from the event, is over. */
-function periodLapsed(journey: CompiledJourney, task: CompiledTask, answers: Readonly<Answers>, today: IsoDate): boolean {
+function periodLapsed(journey: CompiledJourney, task: CompiledTask, answers: EvaluationEnv['answers'], today: IsoDate): boolean {
   const event = eventQuestion(journey)
   const date = event ? answers[event] : undefined
   if (!task.period || typeof date !== 'string' || task.kind) return false
