@@ -22,6 +22,8 @@ interface Scenario {
   answers: Record<string, AnswerValue>
   tasks?: (string | { id: string; due?: string; starts?: string })[]
   absent?: string[]
+  /** Démarches expected in « Peut-être » (undecided by a « Je ne sais pas »). */
+  maybe?: string[]
 }
 
 export interface ScenarioOutcome {
@@ -120,6 +122,7 @@ export function runScenarios(journey: CompiledJourney, file: string, text: strin
           const suggestion = didYouMean(id, taskIds)
           fail(at('tasks', i), `démarche inconnue « ${id} »${suggestion ? `. Vouliez-vous dire « ${suggestion} » ?` : '.'}`, suggestion)
         } else if (!task) fail(at('tasks', i), `la démarche « ${id} » devrait apparaître, mais elle n'apparaît pas.`)
+        else if (task.certainty === 'maybe') fail(at('tasks', i), `la démarche « ${id} » n'apparaît qu'en « Peut-être » (réponse « Je ne sais pas ») : listez-la dans maybe.`)
         else if (due !== undefined && task.due !== due) fail(at('tasks', i), `la démarche « ${id} » devrait être due le ${due}, elle l'est le ${task.due ?? '(aucune date)'}.`)
         else if (starts !== undefined && task.starts !== starts) fail(at('tasks', i), `la démarche « ${id} » devrait être possible à partir du ${starts}, elle l'est à partir du ${task.starts ?? '(aucune date)'}.`)
       })
@@ -128,6 +131,14 @@ export function runScenarios(journey: CompiledJourney, file: string, text: strin
           const suggestion = didYouMean(id, taskIds)
           fail(at('absent', i), `démarche inconnue « ${id} »${suggestion ? `. Vouliez-vous dire « ${suggestion} » ?` : '.'}`, suggestion)
         } else if (shown.has(id)) fail(at('absent', i), `la démarche « ${id} » ne devrait pas apparaître, mais elle apparaît.`)
+      })
+      ;(scenario.maybe ?? []).forEach((id, i) => {
+        const task = shown.get(id)
+        if (!taskIds.includes(id)) {
+          const suggestion = didYouMean(id, taskIds)
+          fail(at('maybe', i), `démarche inconnue « ${id} »${suggestion ? `. Vouliez-vous dire « ${suggestion} » ?` : '.'}`, suggestion)
+        } else if (!task) fail(at('maybe', i), `la démarche « ${id} » devrait apparaître en « Peut-être », mais elle n'apparaît pas.`)
+        else if (task.certainty !== 'maybe') fail(at('maybe', i), `la démarche « ${id} » devrait apparaître en « Peut-être », mais elle est certaine.`)
       })
     }
     run.diagnostics.push(...problems)

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { createActor } from 'xstate'
 import { buildPlan } from '../../../engine/runtime/plan.ts'
 import { createJourneyMachine } from '../../../engine/runtime/journey-machine.ts'
+import { runScenarios } from '../../../engine/scenarios/run-scenarios.ts'
 import { compile, compileOk, JOURNEY_HEAD } from '../helpers.ts'
 
 const YAML = `${JOURNEY_HEAD}questions:
@@ -149,5 +150,33 @@ describe('after: checked at load', () => {
     const result = compile(YAML.replace('kind: advice', 'kind: conseil'))
     expect(result.journey).toBeUndefined()
     expect(result.diagnostics[0]!.line).toBe(YAML.split('\n').findIndex((l) => l.includes('kind: advice')) + 1)
+  })
+})
+
+describe('maybe: in scenario files', () => {
+  const journey = compileOk(YAML)
+  const scenarios = (lists: string) => `scenarios:
+  - name: Ne sait pas
+    today: 2026-12-03
+    answers:
+      date_deces: 2026-12-02
+      salarie: null
+      statut: conjoint
+${lists}`
+
+  it('passes when the undecided démarches are listed in maybe', () => {
+    const run = runScenarios(journey, 'test.scenarios.yaml', scenarios('    tasks: [reversion]\n    maybe: [employeur]\n'))
+    expect(run.diagnostics).toEqual([])
+  })
+
+  it('fails, at the line, when a maybe démarche is expected as certain or a certain one as maybe', () => {
+    const text = scenarios('    tasks: [employeur]\n    maybe: [reversion, employe]\n')
+    const messages = runScenarios(journey, 'test.scenarios.yaml', text).diagnostics.map((d) => [d.line, d.message])
+    const line = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1
+    expect(messages).toEqual([
+      [line('tasks:'), "Scénario « Ne sait pas » : la démarche « employeur » n'apparaît qu'en « Peut-être » (réponse « Je ne sais pas ») : listez-la dans maybe."],
+      [line('maybe:'), 'Scénario « Ne sait pas » : la démarche « reversion » devrait apparaître en « Peut-être », mais elle est certaine.'],
+      [line('maybe:'), 'Scénario « Ne sait pas » : démarche inconnue « employe ». Vouliez-vous dire « employeur » ?'],
+    ])
   })
 })
