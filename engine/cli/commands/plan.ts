@@ -52,7 +52,18 @@ export const plan: Command = {
         JSON.stringify(
           {
             journey: journey.id,
-            tasks: result_.tasks.map((t) => ({ id: t.id, title: t.title, period: t.period, due: t.due ?? null, fiche: t.fiches.map((f) => f.id), why: t.why })),
+            counts: result_.counts,
+            tasks: result_.tasks.map((t) => ({
+              id: t.id,
+              title: t.title,
+              kind: t.kind,
+              certainty: t.certainty,
+              period: t.period,
+              due: t.due ?? null,
+              fiche: t.fiches.map((f) => f.id),
+              why: t.why,
+              ...(t.decidedBy ? { decidedBy: t.decidedBy.map((d) => d.text) } : {}),
+            })),
           },
           null,
           2,
@@ -73,6 +84,21 @@ export const plan: Command = {
         task.fiches.forEach((f) => io.out(`      Fiche : ${f.title} — ${f.url}`))
         const text = markdownToText(task.description)
         if (text) io.out(text.replace(/^/gm, '      '))
+      }
+      io.out('')
+    }
+    // The entries without a check box: undecided, if needed, done by the administrations.
+    const sections = [
+      ['Peut-être, selon votre situation', result_.maybe],
+      ['Si besoin', result_.advice],
+      ['Rien à faire : les administrations s\'en chargent', result_.automatic],
+    ] as const
+    for (const [label, tasks] of sections) {
+      if (!tasks.length) continue
+      io.out(`## ${label}`)
+      for (const task of tasks) {
+        io.out(`- ${task.title}${task.decidedBy ? ` (${task.decidedBy.map((d) => d.text).join(' ; ')})` : ''}`)
+        io.out(`      ${task.organisation.name}`)
       }
       io.out('')
     }

@@ -8,6 +8,7 @@ import { createActor } from 'xstate'
 import { buildPlan } from '../../../engine/runtime/plan.ts'
 import { createJourneyMachine } from '../../../engine/runtime/journey-machine.ts'
 import { runScenarios } from '../../../engine/scenarios/run-scenarios.ts'
+import { journeyToMermaid } from '../../../engine/graph/mermaid.ts'
 import { compile, compileOk, JOURNEY_HEAD } from '../helpers.ts'
 
 const YAML = `${JOURNEY_HEAD}questions:
@@ -178,5 +179,18 @@ ${lists}`
       [line('maybe:'), 'Scénario « Ne sait pas » : la démarche « reversion » devrait apparaître en « Peut-être », mais elle est certaine.'],
       [line('maybe:'), 'Scénario « Ne sait pas » : démarche inconnue « employe ». Vouliez-vous dire « employeur » ?'],
     ])
+  })
+})
+
+describe('the graph', () => {
+  const graph = journeyToMermaid(compileOk(YAML))
+
+  it('shows kinds, « Je ne sais pas » and the after: order', () => {
+    expect(graph).toContain('q_salarie{{"La personne était salariée (ou « Je ne sais pas »)"}}')
+    expect(graph).toContain('t_juge(["Si besoin : Saisir le juge en cas de désaccord"])')
+    expect(graph).toContain('t_pacs_dissous[/"Rien à faire : Le PACS est dissous"/]')
+    expect(graph).toContain('plan -.->|"peut-être si « Je ne sais pas » : salarie"| t_employeur')
+    expect(graph).toContain('t_volontes -.->|avant| t_obseques')
+    expect(graph).not.toContain('q_date_deces{{"Date du décès (ou')
   })
 })
