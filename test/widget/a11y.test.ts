@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing'
 import type { MomentDeVie } from '../../widget/src/index.ts'
-import { answer, buttonByText, fill, submit } from './helpers/answer.ts'
+import { answer, buttonByText, fill, openAllEntries, submit } from './helpers/answer.ts'
 import { axeViolations } from './helpers/axe.ts'
 import { installFakeApi, type FakeApi } from './helpers/fake-api.ts'
 import { $, cleanup, fixture, mount, settle, waitFor } from './helpers/mount.ts'
@@ -40,6 +40,8 @@ for (const theme of ['default', 'dsfr']) {
         await answer(el, value as never)
       }
       await noViolations(el, 'plan', seen)
+      await openAllEntries(el)
+      await noViolations(el, 'plan with every line open', seen)
       ;(el.shadowRoot ?? el).querySelector<HTMLInputElement>('.mdv-entry__done input')!.click()
       await settle(el)
       await noViolations(el, 'plan with a démarche done', seen)
@@ -83,7 +85,7 @@ for (const theme of ['default', 'dsfr']) {
       other.remove()
       const missing = await mount({ journey: 'inexistant', ...attrs })
       await noViolations(missing, 'unknown journey', seen)
-      expect(seen).to.have.length(27)
+      expect(seen).to.have.length(28)
     })
   })
 }

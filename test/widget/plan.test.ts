@@ -13,6 +13,16 @@ const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim()
 const entry = (el: HTMLElement, id: string) => $(el as never, `[data-task="${id}"]`)
 const DONT_KNOW = '__je-ne-sais-pas__'
 
+/** Opens a line as a tap does; its details render once the browser reports the toggle. */
+async function open(el: HTMLElement, id: string): Promise<HTMLElement> {
+  ;(entry(el, id).querySelector('summary') as HTMLElement).click()
+  for (let i = 0; i < 50 && !entry(el, id).querySelector('.mdv-entry__details'); i++) {
+    await new Promise((r) => setTimeout(r, 5))
+    await settle(el as never)
+  }
+  return entry(el, id)
+}
+
 describe('the plan: overview', () => {
   useFakeApi()
 
@@ -47,8 +57,9 @@ describe('the plan: overview', () => {
     expect([fiche.textContent, fiche.href]).to.deep.equal(['Déclaration de décès', 'https://www.service-public.gouv.fr/particuliers/vosdroits/F909'])
     expect([...declare.querySelectorAll('.mdv-entry__documents li')].map(text)).to.deep.equal(["Une pièce d'identité du déclarant", 'Le certificat de décès'])
     expect(text(declare.querySelector('.mdv-entry__why')!)).to.equal('Pourquoi cette démarche ? Vous avez indiqué : Lieu du décès : En France')
-    const succession = entry(el, 'succession')
-    ;(succession.querySelector('summary') as HTMLElement).click()
+    // Closed lines carry no details until opened: a long plan stays light.
+    expect(entry(el, 'succession').querySelector('.mdv-entry__details')).to.equal(null)
+    const succession = await open(el, 'succession')
     expect((succession.querySelector('details') as HTMLDetailsElement).open).to.equal(true)
     expect(text(succession.querySelector('.mdv-entry__due')!)).to.equal('À faire avant le 20 mai 2027 (6 mois après « Date du décès »)')
     expect(text(succession.querySelector('.mdv-entry__badge')!)).to.equal('Conseillé')
@@ -75,7 +86,7 @@ describe('the plan: overview', () => {
     // Focus stays on the line, not lost in closed details.
     expect(el.shadowRoot!.activeElement).to.equal(done.querySelector('summary'))
     // Unticked from its details, it is to do again.
-    ;(done.querySelector('summary') as HTMLElement).click()
+    await open(el, 'declarer_deces')
     ;($(el, '#mdv-done-declarer_deces') as HTMLInputElement).click()
     await settle(el)
     expect(localStorage.getItem('mdv:journey:court@1:done')).to.equal(null)
@@ -137,6 +148,9 @@ describe('the plan: sections, order and « Je ne sais pas »', () => {
       const el = await mount({ src: fixture('sections'), ...(theme === 'dsfr' ? { theme } : {}) })
       await answerAll(el, ['2026-11-20', DONT_KNOW, 'pacs'])
       for (const details of $$(el, 'details') as HTMLDetailsElement[]) details.open = true
+      await new Promise((r) => setTimeout(r, 30))
+      await settle(el)
+      expect($$(el, '.mdv-entry__details').length).to.equal($$(el, '.mdv-entry').length)
       expect(await axeViolations(el)).to.deep.equal([])
     })
   }
@@ -161,8 +175,11 @@ describe('the plan: printing', () => {
     expect(closed()).to.equal(2)
     const pageRules = () => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.startsWith('@page')))
     window.dispatchEvent(new Event('beforeprint'))
+    await Promise.resolve()
     expect(closed()).to.equal(0)
     expect(pageRules()).to.equal(true)
+    // Rendered within the print event's microtasks, before the browser lays out the paper.
+    expect($$(el, '.mdv-entry__details')).to.have.length(3)
     window.dispatchEvent(new Event('afterprint'))
     expect(closed()).to.equal(2)
     expect(pageRules()).to.equal(false)

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing'
-import { answer, answerAll } from './helpers/answer.ts'
+import { answer, answerAll, openAllEntries } from './helpers/answer.ts'
 import { useFakeApi } from './helpers/fake-api.ts'
 import { $, $$, fixture, heading, mount } from './helpers/mount.ts'
 
@@ -29,9 +29,11 @@ describe('resume after a reload', () => {
     const options = { src: fixture('court') }
     let el = await mount(options)
     await answerAll(el, ['france', '2026-11-20'])
+    await openAllEntries(el)
     ;($(el, '#mdv-done-succession') as HTMLInputElement).click()
     el = await reload(el, options)
     expect(heading(el)).to.equal('Vos démarches')
+    await openAllEntries(el)
     expect(($(el, '#mdv-done-succession') as HTMLInputElement).checked).to.equal(true)
   })
 

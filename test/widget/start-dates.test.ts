@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing'
 import ICAL from 'ical.js'
-import { answerAll, buttonByText } from './helpers/answer.ts'
+import { answerAll, buttonByText, openAllEntries } from './helpers/answer.ts'
 import { useFakeApi } from './helpers/fake-api.ts'
 import { $$, fixture, mount } from './helpers/mount.ts'
 
@@ -32,6 +32,9 @@ describe('start dates on the plan', () => {
   it('says « À partir du » while the day is to come, and nothing once it has passed', async () => {
     const el = await mount({ src: fixture('a-partir-du') })
     await answerAll(el, ['2026-11-20'])
+    // The line says when in words; its details say the day and the editor's words.
+    expect(text(taskNamed(el, 'Confirmer votre choix').querySelector('.mdv-entry__when')!)).to.equal('à partir du 20 décembre')
+    await openAllEntries(el)
     const confirmer = taskNamed(el, 'Confirmer votre choix')
     expect(text(confirmer.querySelector('.mdv-entry__starts')!)).to.equal('À partir du 20 décembre 2026 (un mois après votre demande)')
     expect(confirmer.querySelector('.mdv-entry__due')).to.equal(null)
@@ -39,12 +42,14 @@ describe('start dates on the plan', () => {
 
     const later = await mount({ src: fixture('a-partir-du'), attrs: { today: '2027-01-05', 'no-storage': '' } })
     await answerAll(later, ['2026-11-20'])
+    await openAllEntries(later)
     expect(taskNamed(later, 'Confirmer votre choix').querySelector('.mdv-entry__starts')).to.equal(null)
   })
 
   it('in English too', async () => {
     const el = await mount({ src: fixture('a-partir-du'), lang: 'en', attrs: { 'no-storage': '' } })
     await answerAll(el, ['2026-11-20'])
+    await openAllEntries(el)
     expect(text(taskNamed(el, 'Confirmer votre choix').querySelector('.mdv-entry__starts')!)).to.equal('Not before 20 December 2026 (un mois après votre demande)')
   })
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing'
-import { answerAll } from './helpers/answer.ts'
+import { answerAll, openAllEntries } from './helpers/answer.ts'
 import { installFakeApi, type FakeApi } from './helpers/fake-api.ts'
 import { $, $$, cleanup, fixture, heading, mount, settle } from './helpers/mount.ts'
 
@@ -65,6 +65,7 @@ describe('themes', () => {
 
     await answerAll(el, ['france', '2026-11-20'])
     expect(heading(el)).to.equal('Vos démarches')
+    await openAllEntries(el)
     expect(el.querySelectorAll('.mdv-entry .fr-badge')).to.have.length(3)
     expect(el.querySelectorAll('style, [style]')).to.have.length(0)
   })

@@ -65,3 +65,12 @@ export function buttonByText(el: MomentDeVie, text: string | RegExp): HTMLButton
   if (!match) throw new Error(`No button ${text}`)
   return match
 }
+
+/** Opens every line of the plan, as taps do; details render once the browser reports each toggle. */
+export async function openAllEntries(el: MomentDeVie): Promise<void> {
+  for (const details of $$(el, 'details.mdv-entry__disclosure') as HTMLDetailsElement[]) details.open = true
+  for (let i = 0; i < 50 && $$(el, '.mdv-entry__details').length < $$(el, '.mdv-entry').length; i++) {
+    await new Promise((r) => setTimeout(r, 5))
+    await settle(el)
+  }
+}

@@ -33,6 +33,8 @@ export class MdvPlan extends LightElement {
     answers: { attribute: false },
     done: { attribute: false },
     copyStatus: { state: true },
+    expanded: { state: true },
+    printing: { state: true },
   }
 
   declare plan: Plan
@@ -40,6 +42,8 @@ export class MdvPlan extends LightElement {
   declare answers: Answers
   declare done: ReadonlySet<string>
   declare copyStatus: string
+  declare expanded: ReadonlySet<string>
+  declare printing: boolean
   private stopWatchingPrint?: () => void
   /** A démarche ticked from inside its details: they close, so focus goes back to its line. */
   private focusAfterToggle?: string
@@ -48,11 +52,18 @@ export class MdvPlan extends LightElement {
     super()
     this.done = new Set()
     this.copyStatus = ''
+    this.expanded = new Set()
+    this.printing = false
   }
 
   override connectedCallback(): void {
     super.connectedCallback()
-    this.stopWatchingPrint = watchPrint(this)
+    this.stopWatchingPrint = watchPrint(this, (printing) => {
+      this.printing = printing
+      // Rendered before the browser lays the page out: Lit updates in a microtask, and the
+      // browser runs microtasks right after the beforeprint handlers.
+      this.requestUpdate()
+    })
   }
 
   override disconnectedCallback(): void {
@@ -113,7 +124,16 @@ export class MdvPlan extends LightElement {
       answers: this.answers,
       done: this.done,
       first: this.firstToDo(),
+      expanded: this.expanded,
+      printing: this.printing,
       toggle: (task, done) => this.toggle(task, done),
+      disclosed: (task, open) => {
+        if (open === this.expanded.has(task.id)) return
+        const expanded = new Set(this.expanded)
+        if (open) expanded.add(task.id)
+        else expanded.delete(task.id)
+        this.expanded = expanded
+      },
     }
   }
 
@@ -136,6 +156,7 @@ export class MdvPlan extends LightElement {
         ${empty ? nothing : this.renderPrintChecklist()}
         ${this.journey.callback ? this.renderCallbackCard() : nothing}
         ${empty ? nothing : this.renderActions(dated)}
+        <div class="mdv-plan__sections">
         ${this.plan.groups.map(
           (group) => html`<section class="mdv-group" part="group" aria-labelledby="mdv-group-${group.id}">
             <h3 class="mdv-group__title" id="mdv-group-${group.id}" lang=${group.id === 'overdue' ? nothing : this.contentLang}>
@@ -147,6 +168,7 @@ export class MdvPlan extends LightElement {
         ${this.renderSection('maybe', t.maybeTitle, t.maybeIntro, this.plan.maybe, ctx)}
         ${this.renderSection('advice', t.adviceTitle, t.adviceIntro, this.plan.advice, ctx)}
         ${this.renderSection('automatic', t.automaticTitle, t.automaticIntro, this.plan.automatic, ctx)}
+        </div>
       </section>
     `
   }

@@ -90,6 +90,10 @@ export const planStyles = css`
     font-weight: 700;
     color: var(--mdv-color-primary);
   }
+  .mdv-entry__maybe,
+  .mdv-entry__automatic {
+    font-size: 0.875em;
+  }
   .mdv-entry__status {
     padding: 0 var(--mdv-space-1);
     border: 1px solid var(--mdv-color-border);
@@ -170,7 +174,8 @@ export const planStyles = css`
   .mdv-keep__actions {
     margin-block-start: var(--mdv-space-2);
   }
-  .mdv-print-checklist {
+  .mdv-print-checklist,
+  .mdv-print-only {
     display: none;
   }
   .mdv-answers {
@@ -196,37 +201,66 @@ export const planStyles = css`
   @media print {
     .mdv-print-checklist {
       display: block;
-      break-after: page;
+      columns: 2;
+      column-gap: 8mm;
+      font-size: 9pt;
+      padding-block-end: 6pt;
+      margin-block-end: 6pt;
+      border-block-end: 1.5pt solid #000;
+    }
+    .mdv-print-only {
+      display: inline;
+    }
+    /* On paper the fiche is named by its id; long URLs would double every reference's length. */
+    .mdv-plan a[href^='http']::after {
+      content: none;
+    }
+    /* The details flow in two columns after the checklist: half the pages of one. */
+    .mdv-plan__sections {
+      columns: 2;
+      column-gap: 8mm;
+      column-fill: auto;
     }
     .mdv-print-checklist h3 {
-      font-size: 11pt;
-      margin: 8pt 0 2pt;
+      font-size: 10pt;
+      margin: 6pt 0 2pt;
       break-after: avoid;
     }
     .mdv-print-checklist ul {
       list-style: none;
       margin: 0;
       padding: 0;
-      font-size: 10pt;
     }
     .mdv-print-checklist li {
       break-inside: avoid;
       padding: 1pt 0;
     }
     .mdv-plan {
-      font-size: 10pt;
+      font-size: 8pt;
+      line-height: 1.25;
+    }
+    .mdv-entry__details ul {
+      margin-block: 0;
+    }
+    .mdv-entry__fiches p,
+    .mdv-entry__documents p {
+      margin-block-end: 0;
     }
     .mdv-plan__title {
       font-size: 16pt;
     }
     .mdv-group__title {
-      font-size: 12pt;
-      margin-block: 10pt 2pt;
+      font-size: 11pt;
+      margin-block: 6pt 2pt;
       break-after: avoid;
     }
     .mdv-entry {
-      break-inside: avoid-page;
       border-block-end: 0.5pt solid #999;
+    }
+    .mdv-entry p,
+    .mdv-entry li {
+      orphans: 2;
+      widows: 2;
     }
     .mdv-entry--first {
       background: none;
@@ -249,7 +283,12 @@ export const planStyles = css`
       padding: 0 0 4pt;
     }
     .mdv-entry__details p {
-      margin: 2pt 0;
+      margin: 1.5pt 0;
+    }
+    .mdv-entry__badge {
+      display: inline-block;
+      margin: 0;
+      font-size: 7pt;
     }
   }
 `

@@ -21,7 +21,12 @@ export interface EntryContext {
   done: ReadonlySet<string>
   /** The démarches highlighted as « À faire en premier ». */
   first: ReadonlySet<string>
+  /** Lines the usager opened: only open lines render their details (a plan of 50 stays light). */
+  expanded: ReadonlySet<string>
+  /** Printing: every line's details are on paper. */
+  printing: boolean
   toggle(task: PlanTask, done: boolean): void
+  disclosed(task: PlanTask, open: boolean): void
 }
 
 /** "service-public.gouv.fr" for a link text that says where it goes. */
@@ -51,10 +56,6 @@ function details(ctx: EntryContext, task: PlanTask, done: boolean): TemplateResu
           ${task.mandatory ? t.mandatory : t.recommended}
         </p>`
       : nothing}
-    ${task.decidedBy?.length
-      ? html`<p class="mdv-entry__maybe" lang=${ctx.contentLang}>${t.maybeDecides(task.decidedBy.map((d) => d.text))}</p>`
-      : nothing}
-    ${task.kind === 'automatic' ? html`<p class="mdv-entry__automatic" lang=${ctx.contentLang}>${t.automaticLine(org.name)}</p>` : nothing}
     ${task.starts && task.starts > ctx.today
       ? html`<p class="mdv-entry__starts"><strong>${t.startsOn(formatDate(t, task.starts))}</strong>
           ${task.startLabel ? html`<span class="mdv-entry__rule" lang=${ctx.contentLang}>(${task.startLabel})</span>` : nothing}</p>`
@@ -78,7 +79,7 @@ function details(ctx: EntryContext, task: PlanTask, done: boolean): TemplateResu
           <ul>
             ${task.fiches.map((f) => {
               const kind = referenceKind(t, f)
-              return html`<li>${kind ? html`${kind}${t.colon} ` : nothing}<a href=${f.url} lang=${ctx.contentLang}>${f.title}</a></li>`
+              return html`<li>${kind ? html`${kind}${t.colon} ` : nothing}<a href=${f.url} lang=${ctx.contentLang}>${f.title}</a><span class="mdv-print-only"> (service-public.fr, ${f.id})</span></li>`
             })}
           </ul>
         </div>`
@@ -106,11 +107,20 @@ export function renderEntry(ctx: EntryContext, task: PlanTask): TemplateResult {
   const first = !done && ctx.first.has(task.id)
   const overdue = task.overdue && !done
   const when = done ? undefined : whenWords(t, task, ctx.today)
+  const openByDefault = !done && isUrgent(task)
+  const rendered = openByDefault || ctx.printing || ctx.expanded.has(task.id)
   const classes = ['mdv-entry', first ? 'mdv-entry--first' : '', done ? 'mdv-entry--done' : '', overdue ? 'mdv-entry--overdue' : ''].join(' ')
   return html`<li class=${classes} part="task" data-task=${task.id}>
-    <details class="mdv-entry__disclosure" ?open=${!done && isUrgent(task)}>
+    <details class="mdv-entry__disclosure" ?open=${openByDefault}
+      @toggle=${(e: Event) => ctx.disclosed(task, (e.target as HTMLDetailsElement).open)}>
       <summary class="mdv-entry__summary">
         <span class="mdv-entry__title" lang=${ctx.contentLang}>${task.title}</span>
+        ${task.decidedBy?.length
+          ? html`<span class="mdv-entry__maybe" lang=${ctx.contentLang}>${t.maybeDecides(task.decidedBy.map((d) => d.text))}</span>`
+          : nothing}
+        ${task.kind === 'automatic'
+          ? html`<span class="mdv-entry__automatic" lang=${ctx.contentLang}>${t.automaticLine(task.organisation.name)}</span>`
+          : nothing}
         ${checkable || when
           ? html`<span class="mdv-entry__meta">
               ${checkable
@@ -121,7 +131,7 @@ export function renderEntry(ctx: EntryContext, task: PlanTask): TemplateResult {
             </span>`
           : nothing}
       </summary>
-      ${details(ctx, task, done)}
+      ${rendered ? details(ctx, task, done) : nothing}
     </details>
     ${overdue
       ? html`<p class="mdv-entry__ask fr-no-print">

@@ -5,7 +5,7 @@
  * @module
  */
 
-const PAGE_RULES = `@page { margin: 14mm 14mm 16mm; @bottom-center { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; } }`
+const PAGE_RULES = `@page { margin: 12mm 12mm 14mm; @bottom-center { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; } }`
 
 let pageSheet: CSSStyleSheet | undefined
 
@@ -20,15 +20,20 @@ function setPageRules(document: Document, on: boolean): void {
   }
 }
 
-/** Listens to the browser's print events for `root` until the returned function is called. */
-export function watchPrint(root: HTMLElement): () => void {
+/**
+ * Listens to the browser's print events for `root` until the returned function is called;
+ * `printing` tells the owner, which renders every line's details for the paper.
+ */
+export function watchPrint(root: HTMLElement, printing: (on: boolean) => void): () => void {
   let reopen: HTMLDetailsElement[] = []
   const before = () => {
+    printing(true)
     reopen = [...root.querySelectorAll<HTMLDetailsElement>('details.mdv-entry__disclosure:not([open])')]
     for (const details of reopen) details.open = true
     setPageRules(root.ownerDocument, true)
   }
   const after = () => {
+    printing(false)
     for (const details of reopen) details.open = false
     reopen = []
     setPageRules(root.ownerDocument, false)
