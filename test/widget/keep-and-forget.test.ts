@@ -88,6 +88,8 @@ describe('forgetting', () => {
     ;($(el, '#mdv-done-declarer_deces') as HTMLInputElement).click()
     await settle(el)
     expect(mdvKeys().length).to.be.greaterThan(2)
+    // A booked callback is no answer: its cancellation token must survive, or the usager could not cancel.
+    localStorage.setItem('mdv:callback:court', JSON.stringify({ reference: 'R-1', cancelToken: 't' }))
     buttonByText(el, 'Effacer mes réponses sur cet appareil').click()
     await settle(el)
     expect($(el, '[data-mdv-forget]').textContent).to.include('pour tous les parcours')
@@ -98,7 +100,7 @@ describe('forgetting', () => {
     await settle(el)
     expect(heading(el)).to.equal('Étape 1 sur 2')
     // The fresh start writes its own empty session, nothing else survives.
-    expect(mdvKeys().filter((k) => !k.endsWith(':answers'))).to.deep.equal([])
+    expect(mdvKeys().filter((k) => !k.endsWith(':answers'))).to.deep.equal(['mdv:callback:court'])
     expect(localStorage.getItem('mdv:shared:date_naissance')).to.equal(null)
     expect(text($(el, '[aria-live="polite"][role="status"]'))).to.equal('Vos réponses ont été effacées de cet appareil.')
   })

@@ -82,7 +82,10 @@ export function openStore(persist: boolean): Store {
   }
 }
 
-/** « Effacer mes réponses sur cet appareil »: everything the widget keeps, for every journey. */
+/** Callback bookings: a reference and a cancellation token, no answer; erasing them would leave the usager unable to cancel. */
+const BOOKING_PREFIX = `${PREFIX}callback:`
+
+/** « Effacer mes réponses sur cet appareil »: every journey's answers, shared answers and ticks (a booked callback stays). */
 export function forgetEverything(store: Store): void {
-  for (const key of store.keys()) if (key.startsWith(PREFIX)) store.remove(key)
+  for (const key of store.keys()) if (key.startsWith(PREFIX) && !key.startsWith(BOOKING_PREFIX)) store.remove(key)
 }
