@@ -15,6 +15,7 @@ import { checkAnswer } from '../runtime/answers.ts'
 import { buildPlan } from '../runtime/plan.ts'
 import { startSession } from '../runtime/session.ts'
 import { didYouMean } from '../text/did-you-mean.ts'
+import { asSentence, describeAnswerProblem } from './answer-messages.ts'
 
 interface Scenario {
   name: string
@@ -97,7 +98,7 @@ export function runScenarios(journey: CompiledJourney, file: string, text: strin
         checkAnswer(question, value, today) ??
         (question.type === 'commune' && options.communeExists && !options.communeExists(String(value)) ? { code: 'unknown-commune' } : undefined)
       if (problem) {
-        fail(at('answers', current), `réponse refusée pour « ${current} » (${problem.code}).`)
+        fail(at('answers', current), asSentence(describeAnswerProblem(question, value, problem)))
         break
       }
       asked.push(current)

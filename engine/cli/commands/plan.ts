@@ -5,6 +5,7 @@ import { formatDiagnostic } from '../../diagnostics.ts'
 import { compileJourneyFile, journeysDirOf, loadJourneyContext } from '../../node/journey-files.ts'
 import { pruneAnswers } from '../../runtime/answers.ts'
 import { buildPlan } from '../../runtime/plan.ts'
+import { asSentence, checkAnswersFile } from '../../scenarios/answer-messages.ts'
 import { markdownToText } from '../../text/markdown.ts'
 import type { Command } from '../command.ts'
 import { resolveJourneyFile } from './resolve.ts'
@@ -43,9 +44,12 @@ export const plan: Command = {
       return 1
     }
     const journey = result.journey
-    const known = new Set(journey.questions.map((q) => q.id))
-    const unknown = Object.keys(answers).filter((id) => !known.has(id))
-    if (unknown.length) io.err(`Réponses ignorées (questions inconnues) : ${unknown.join(', ')}`)
+    // A wrong answer would silently close branches of the plan: refuse it, and say what is allowed.
+    const refused = checkAnswersFile(journey, answers as Record<string, unknown>, today)
+    if (refused.length) {
+      refused.forEach((p) => io.err(`${flags.answers} : ${asSentence(p.message)}`))
+      return 1
+    }
     const result_ = buildPlan(journey, pruneAnswers(journey, answers as Record<string, never>, today), today)
     if (flags.json) {
       io.out(
