@@ -15,6 +15,7 @@ import { YamlSource } from '../load/yaml-source.ts'
 import { didYouMean } from '../text/did-you-mean.ts'
 import { compileQuestions, type QuestionOrigin } from './questions.ts'
 import { checkTaskOrder } from './task-order.ts'
+import { typesetJourney } from './typeset.ts'
 import { compileTask, resolveFiche, type TaskContext, type TaskOrigin } from './tasks.ts'
 
 export interface CompileOptions {
@@ -115,5 +116,5 @@ export function compileJourney(file: string, text: string, options: CompileOptio
   const origins = { questions: questionOrigins, tasks: taskOrigins }
   if (hasErrors(diagnostics)) return { diagnostics, origins }
   if (!options.skipAnalysis) diagnostics.push(...analyseJourney(journey, origins, { today: options.today }))
-  return hasErrors(diagnostics) ? { diagnostics, origins } : { journey, diagnostics, origins }
+  return hasErrors(diagnostics) ? { diagnostics, origins } : { journey: typesetJourney(journey), diagnostics, origins }
 }

@@ -119,6 +119,8 @@ export interface CompiledQuestion extends QuestionContent {
   max?: Expr | number
   /** Defined in journeys/_shared/: its answer is reused across journeys. */
   shared?: boolean
+  /** `help` as a block tree, present only when it holds a link (an address, a number to call). */
+  helpBlocks?: Block[]
 }
 
 export type CompiledDeadlineRule =

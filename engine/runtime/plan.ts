@@ -14,6 +14,7 @@ import { computeDue, describeDeadline, nominalDays, type DeadlineRule } from '..
 import { respectAfter } from '../plan/order.ts'
 import { periodEnded, periodForDays } from '../plan/periods.ts'
 import type { Block } from '../text/markdown.ts'
+import { frenchTypography } from '../text/typography.ts'
 import { applies, pruneAnswers, type Answers } from './answers.ts'
 import { changedSince } from './applicability.ts'
 import { perJourney } from './per-journey.ts'
@@ -147,7 +148,7 @@ function planTask(
     overdue: due !== undefined ? due < today : periodLapsed(journey, task, current, today),
     reasons,
     why: reasons.length
-      ? `car vous avez indiqué : ${reasons.map((r) => `${r.label} : ${r.answer}`).join(' ; ')}`
+      ? frenchTypography(`car vous avez indiqué : ${reasons.map((r) => `${r.label} : ${r.answer}`).join(' ; ')}`)
       : 'Cette démarche concerne toutes les situations de ce parcours.',
   }
   if (decidedBy) planned.decidedBy = decidedBy
@@ -162,7 +163,7 @@ function planTask(
   if (startRule && 'label' in startRule && startRule.label) planned.startLabel = startRule.label
   if (rule) {
     const anchorName = anchor ? questionName(anchor) : undefined
-    planned.deadline = describeDeadline(rule, anchorName ? `« ${anchorName} »` : undefined)
+    planned.deadline = frenchTypography(describeDeadline(rule, anchorName ? `« ${anchorName} »` : undefined))
     planned.rule =
       'before' in rule
         ? { before: rule.before }

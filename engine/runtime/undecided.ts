@@ -8,6 +8,7 @@ import type { AnswerValue, EvaluationEnv, Expr } from '../expressions/ast.ts'
 import { evaluate, isTrue } from '../expressions/evaluate.ts'
 import { references } from '../expressions/references.ts'
 import type { CompiledQuestion } from '../journey/types.ts'
+import { frenchTypography } from '../text/typography.ts'
 import { questionName } from './format-answer.ts'
 
 export interface DecidingAnswer {
@@ -52,6 +53,6 @@ export function decidingAnswers(
     const text = deciding.length
       ? `si « ${name} » : ${deciding.map((value) => optionLabel(question, value)).join(' ou ')}`
       : `selon votre réponse à « ${name} »`
-    return { question: id, label: name, text }
+    return { question: id, label: name, text: frenchTypography(text) }
   })
 }

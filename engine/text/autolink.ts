@@ -16,7 +16,7 @@ const PATTERN = new RegExp(
     String.raw`(?<url>https:\/\/[^\s<>"'«»]+[^\s<>"'«».,;:!?)])`,
     String.raw`(?<phone>\b0[1-9](?:[ .\u00A0\u202F]?\d{2}){4}\b)`,
     String.raw`(?<service>\b(?:${SERVICE_NUMBERS})\b)`,
-    String.raw`(?<=\b(?:le|au|ou|appelez|composez|SMS au)[ \u00A0])(?<emergency>(?:${EMERGENCY}))\b(?![ \u00A0\u202F]*(?:ans|an|jours|mois|heures|h|%|€|euros|semaines|ème|e)\b)`,
+    String.raw`(?<=\b(?:le|au|ou|appelez|composez|SMS au)[ \u00A0])(?<emergency>(?:${EMERGENCY}))\b(?![ \u00A0\u202F]*(?:ans|an|jours|mois|heures|h|%|€|euros|semaines|ème|e|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)`,
   ].join('|'),
   'gu',
 )

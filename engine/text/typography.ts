@@ -22,6 +22,8 @@ export function frenchTypography(text: string): string {
       )
       // « : » likewise; « 9:30 » and « https: » are never followed by a space.
       .replace(new RegExp(`(\\S)${SPACES}*:(?=\\s|$)`, 'gu'), (match, before: string) => (before === ':' ? match : `${before}${NNBSP}:`))
+      // A text that starts with « : » after bold or a link (« **3919** : gratuit »).
+      .replace(new RegExp(`^${SPACES}+([?!;:])(?=[\\s»)?!]|$)`, 'u'), `${NNBSP}$1`)
       .replace(new RegExp(`«${SPACES}*`, 'g'), `«${NNBSP}`)
       .replace(new RegExp(`${SPACES}*»`, 'g'), `${NNBSP}»`)
   )

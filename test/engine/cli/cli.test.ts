@@ -74,7 +74,7 @@ describe('mdv on a journeys directory', () => {
       journey: 'test',
       counts: { todo: 2, advice: 0, automatic: 0, maybe: 0 },
       tasks: [
-        { id: 'declarer', title: 'Déclarer le décès', kind: 'todo', certainty: 'certain', period: 'semaine', due: '2026-04-07', fiche: ['F909'], why: 'car vous avez indiqué : Lieu du décès : En France' },
+        { id: 'declarer', title: 'Déclarer le décès', kind: 'todo', certainty: 'certain', period: 'semaine', due: '2026-04-07', fiche: ['F909'], why: 'car vous avez indiqué\u202F: Lieu du décès\u202F: En France' },
         { id: 'succession', title: 'Déclarer la succession', kind: 'todo', certainty: 'certain', period: '6mois', due: '2026-10-03', fiche: [], why: 'Cette démarche concerne toutes les situations de ce parcours.' },
       ],
     })

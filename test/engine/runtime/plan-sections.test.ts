@@ -99,8 +99,11 @@ describe('plan sections', () => {
     expect(plan.counts.maybe).toBe(3)
     const employeur = plan.maybe[0]!
     expect(employeur.certainty).toBe('maybe')
-    expect(employeur.decidedBy).toEqual([{ question: 'salarie', label: 'La personne était salariée', text: 'si « La personne était salariée » : oui' }])
-    expect(plan.maybe[1]!.decidedBy![0]!.text).toBe('si « Votre lien » : Conjoint marié')
+    const typeset = (text: string) => text.replaceAll('\u202F', ' ')
+    expect(employeur.decidedBy).toHaveLength(1)
+    expect(employeur.decidedBy![0]!).toMatchObject({ question: 'salarie', label: 'La personne était salariée' })
+    expect(employeur.decidedBy![0]!.text).toBe('si «\u202FLa personne était salariée\u202F»\u202F: oui')
+    expect(typeset(plan.maybe[1]!.decidedBy![0]!.text)).toBe('si « Votre lien » : Conjoint marié')
     // An automatic entry undecided by a « Je ne sais pas » is « peut-être » too, never certain.
     expect(plan.automatic).toEqual([])
     expect(plan.maybe[2]!.kind).toBe('automatic')

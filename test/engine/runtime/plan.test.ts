@@ -32,14 +32,15 @@ describe('buildPlan', () => {
   it('explains why a task applies from the answers that made it apply', () => {
     const plan = buildPlan(journey, { lieu: 'france', date_deces: '2026-04-03', lien: 'conjoint', age: 60 }, '2026-04-03')
     const reversion = plan.tasks.find((t) => t.id === 'reversion')!
-    expect(reversion.why).toBe('car vous avez indiqué : Quel lien ? : Conjoint ; Quel âge avez-vous ? : 60')
+    // Typeset like every text the usager reads (narrow no-break spaces before « ? » and « : »).
+    expect(reversion.why).toBe('car vous avez indiqué\u202F: Quel lien\u202F?\u202F: Conjoint\u202F; Quel âge avez-vous\u202F?\u202F: 60')
     expect(plan.tasks.find((t) => t.id === 'succession')!.why).toBe('Cette démarche concerne toutes les situations de ce parcours.')
   })
 
   it('words the deadline and flags overdue tasks', () => {
     const plan = buildPlan(journey, { lieu: 'france', date_deces: '2026-03-02', lien: 'autre' }, '2026-03-10')
     const declarer = plan.tasks.find((t) => t.id === 'declarer')!
-    expect(declarer).toMatchObject({ due: '2026-03-03', overdue: true, deadline: '1 jour ouvré après « Date du décès »' })
+    expect(declarer).toMatchObject({ due: '2026-03-03', overdue: true, deadline: '1 jour ouvré après «\u202FDate du décès\u202F»' })
     expect(declarer.fiches).toEqual([{ id: 'F909', title: 'Déclaration de décès', url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F909' }])
   })
 
