@@ -21,7 +21,7 @@ export function shipJourney(journey: CompiledJourney): CompiledJourney {
       return out
     }),
     tasks: journey.tasks.map((t) => {
-      const rules = (list: CompiledTask['deadline']) => list.map((r) => (r.when ? { ...r, when: strip(r.when) } : r))
+      const rules = <R extends { when?: Expr }>(list: R[]): R[] => list.map((r) => (r.when ? { ...r, when: strip(r.when) } : r))
       const out = { ...t, deadline: rules(t.deadline) }
       if (t.start) out.start = rules(t.start)
       if (t.mandatoryWhen) out.mandatoryWhen = strip(t.mandatoryWhen)

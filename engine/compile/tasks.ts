@@ -6,7 +6,17 @@
 import type { Diagnostic } from '../diagnostics.ts'
 import type { ValueType } from '../expressions/ast.ts'
 import { lookupFiche, suggestFiche } from '../fiches/lookup.ts'
-import type { CompiledDeadlineRule, CompiledQuestion, CompiledTask, FicheRef, Period, SourceDeadlineRule, SourceTask } from '../journey/types.ts'
+import type {
+  CompiledDeadlineRule,
+  CompiledQuestion,
+  CompiledStartRule,
+  CompiledTask,
+  FicheRef,
+  Period,
+  SourceDeadlineRule,
+  SourceStartRule,
+  SourceTask,
+} from '../journey/types.ts'
 import type { YamlPath, YamlSource } from '../load/yaml-source.ts'
 import { didYouMean } from '../text/did-you-mean.ts'
 import { parseMarkdown, type MarkdownProblem } from '../text/markdown.ts'
@@ -59,23 +69,45 @@ export function resolveFiche(id: string, path: YamlPath, context: TaskContext): 
   context.fiches[id] = { id, title: fiche.title, url: fiche.url }
 }
 
+/** The question whose answer names the place whose public holidays count: a commune, or a choice of département codes. */
+function checkCalendarQuestion(id: string, path: YamlPath, context: TaskContext): void {
+  const question = context.questions.find((q) => q.id === id)
+  if (question && (question.type === 'commune' || question.type === 'single' || question.type === 'text')) return
+  const places = context.questions.filter((q) => q.type === 'commune').map((q) => q.id)
+  const suggestion = question ? undefined : didYouMean(id, places)
+  context.diagnostics.push(
+    context.source.diagnostic(
+      path,
+      'unknown-question',
+      question
+        ? `« ${id} » est une question de type ${question.type} : le calendrier d'un délai suit une question de type commune (ou un choix de codes de département).`
+        : `Question inconnue « ${id} » pour le calendrier du délai${suggestion ? `. Vouliez-vous dire « ${suggestion} » ?` : places.length ? ` : questions de type commune : ${places.join(', ')}.` : '.'}`,
+      { suggestion },
+    ),
+  )
+}
+
 function compileDeadline(
   deadline: SourceTask['deadline'] | SourceTask['start'],
   path: YamlPath,
   context: TaskContext,
-): { rules: CompiledDeadlineRule[]; sites: (Site | undefined)[] } {
+): { rules: CompiledStartRule[]; sites: (Site | undefined)[] } {
   if (!deadline) return { rules: [], sites: [] }
-  const list = Array.isArray(deadline) ? deadline : [deadline]
+  const list: (SourceDeadlineRule | SourceStartRule)[] = Array.isArray(deadline) ? deadline : [deadline]
   const dateQuestions = context.questions.filter((q) => q.type === 'date').map((q) => q.id)
-  const rules: CompiledDeadlineRule[] = []
+  const rules: CompiledStartRule[] = []
   const sites: (Site | undefined)[] = []
-  list.forEach((rule: SourceDeadlineRule, index) => {
+  list.forEach((rule, index) => {
     const rulePath = Array.isArray(deadline) ? [...path, index] : path
     const whenSite = rule.when ? { source: context.source, path: [...rulePath, 'when'] } : undefined
     const when = rule.when && whenSite ? compileExpression(rule.when, whenSite, context.scope, context.diagnostics) : undefined
     if ('before' in rule) {
       rules.push(when ? { when, before: rule.before } : { before: rule.before })
+    } else if ('on' in rule) {
+      // A published date (Parcoursup's calendar…): the schema allows it under start: only.
+      rules.push({ ...(when ? { when } : {}), on: rule.on, ...(rule.label ? { label: rule.label } : {}) })
     } else {
+      if (rule.calendar !== undefined) checkCalendarQuestion(rule.calendar, [...rulePath, 'calendar'], context)
       if (rule.from !== 'today' && !dateQuestions.includes(rule.from)) {
         const known = context.questions.find((q) => q.id === rule.from)
         const suggestion = known ? undefined : didYouMean(rule.from, [...dateQuestions, 'today'])
@@ -101,7 +133,8 @@ function compileDeadline(
         )
       }
       const compiled: CompiledDeadlineRule = { from: rule.from, add: rule.add, unit: rule.unit }
-      if (rule.next_working_day) compiled.nextWorkingDay = true
+      if ('next_working_day' in rule && rule.next_working_day) compiled.nextWorkingDay = true
+      if (rule.calendar !== undefined) compiled.calendar = rule.calendar
       if (rule.label) compiled.label = rule.label
       if (when) compiled.when = when
       rules.push(compiled)
@@ -151,7 +184,7 @@ export function compileTask(task: SourceTask, index: number, context: TaskContex
     fiches,
     documents: task.documents ?? [],
     mandatory: typeof task.mandatory === 'boolean' ? task.mandatory : true,
-    deadline: deadline.rules,
+    deadline: deadline.rules.filter((rule): rule is CompiledDeadlineRule => !('on' in rule)),
   }
   if (start.rules.length) compiled.start = start.rules
   if (task.kind && task.kind !== 'todo') compiled.kind = task.kind

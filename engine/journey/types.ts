@@ -46,11 +46,13 @@ export interface SourceSharedUse {
 }
 
 export type SourceDeadlineRule =
-  | { when?: string; from: string; add: number; unit: DeadlineUnit; next_working_day?: boolean; label?: string }
+  | { when?: string; from: string; add: number; unit: DeadlineUnit; next_working_day?: boolean; label?: string; calendar?: string }
   | { when?: string; before: IsoDate }
 
-/** When a démarche becomes possible (« à partir du… »): a date counted from a date question. */
-export type SourceStartRule = { when?: string; from: string; add: number; unit: DeadlineUnit; label?: string }
+/** When a démarche becomes possible (« à partir du… »): a date counted from a date question, or a published date (`on`). */
+export type SourceStartRule =
+  | { when?: string; from: string; add: number; unit: DeadlineUnit; label?: string; calendar?: string }
+  | { when?: string; on: IsoDate; label?: string }
 
 /**
  * What an entry of the plan asks of the usager: a démarche to do (`todo`), something to
@@ -124,8 +126,11 @@ export interface CompiledQuestion extends QuestionContent {
 }
 
 export type CompiledDeadlineRule =
-  | { when?: Expr; from: string; add: number; unit: DeadlineUnit; nextWorkingDay?: true; label?: string }
+  | { when?: Expr; from: string; add: number; unit: DeadlineUnit; nextWorkingDay?: true; label?: string; calendar?: string }
   | { when?: Expr; before: IsoDate }
+
+/** A start rule: like a deadline's, or a published date (« à partir du 20 janvier 2027 »). */
+export type CompiledStartRule = CompiledDeadlineRule | { when?: Expr; on: IsoDate; label?: string }
 
 export interface CompiledTask {
   id: string
@@ -145,7 +150,7 @@ export interface CompiledTask {
   period?: string
   deadline: CompiledDeadlineRule[]
   /** Not before (relative rules only); absent when the démarche can be done at once. */
-  start?: CompiledDeadlineRule[]
+  start?: CompiledStartRule[]
 }
 
 export interface CompiledJourney extends JourneyHeader {

@@ -6,7 +6,7 @@
  * @module
  */
 import { daysBetween, type IsoDate } from '../dates/iso-date.ts'
-import type { AnswerValue, EvaluationEnv } from '../expressions/ast.ts'
+import type { AnswerValue, EvaluationEnv, Expr } from '../expressions/ast.ts'
 import type { CompiledDeadlineRule, CompiledJourney, CompiledQuestion, CompiledTask, FicheRef, Organisation, TaskKind } from '../journey/types.ts'
 import { reasonsFor } from '../expressions/explain.ts'
 import { references } from '../expressions/references.ts'
@@ -102,7 +102,7 @@ function nominalFloor(rule: CompiledDeadlineRule | undefined): number | undefine
   return days === undefined ? undefined : Math.floor(days)
 }
 
-function selectRule(rules: readonly CompiledDeadlineRule[] | undefined, env: EvaluationEnv): CompiledDeadlineRule | undefined {
+function selectRule<R extends { when?: Expr }>(rules: readonly R[] | undefined, env: EvaluationEnv): R | undefined {
   return rules?.find((rule) => applies(rule.when, env))
 }
 
@@ -119,9 +119,10 @@ function planTask(
   const current = env.answers
   const dateAnswer = (id: string) => (typeof current[id] === 'string' ? (current[id] as string) : undefined)
   const rule = selectRule(task.deadline, env)
-  const due = rule ? computeDue(rule, { today, answer: dateAnswer }) : undefined
+  // A rule's `calendar` names a commune (or département) answer: also a string.
+  const due = rule ? computeDue(rule, { today, answer: dateAnswer, place: dateAnswer }) : undefined
   const startRule = selectRule(task.start, env)
-  const starts = startRule ? computeDue(startRule, { today, answer: dateAnswer }) : undefined
+  const starts = startRule ? computeDue(startRule, { today, answer: dateAnswer, place: dateAnswer }) : undefined
   const anchor = rule && 'from' in rule && rule.from !== 'today' ? byId.get(rule.from) : undefined
   const reasons: PlanReason[] = (task.when ? reasonsFor(task.when, env) : []).flatMap((id) => {
     const question = byId.get(id)
@@ -293,6 +294,7 @@ const journeyMemo = perJourney((journey): JourneyMemo => {
     for (const rule of [...task.deadline, ...(task.start ?? [])]) {
       if (rule.when) references(rule.when).forEach((id) => dependencies.add(id))
       if ('from' in rule && rule.from !== 'today') dependencies.add(rule.from)
+      if ('calendar' in rule && rule.calendar) dependencies.add(rule.calendar)
     }
     // Whether an explicit period is over depends on the event's date.
     const event = eventQuestion(journey)

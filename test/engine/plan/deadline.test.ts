@@ -89,7 +89,8 @@ describe('computeDue', () => {
   })
 
   it('counts back from a date answer ("3 mois avant le déménagement")', () => {
-    expect(computeDue({ from: 'date_deces', add: -3, unit: 'mois' }, dates)).toBe('2026-02-01')
+    // 1 February 2026 is a Sunday: a deadline counted back moves to the day before, never after.
+    expect(computeDue({ from: 'date_deces', add: -3, unit: 'mois' }, dates)).toBe('2026-01-31')
     expect(computeDue({ from: 'date_deces', add: -1, unit: 'jours_ouvres' }, dates)).toBe('2026-04-30')
   })
 
