@@ -9,7 +9,7 @@
 import type { Block, Inline } from './markdown.ts'
 import { frenchTypography } from './typography.ts'
 
-const SERVICE_NUMBERS = '3919|39 19|3939|3646|36 46|3960|39 60|3975|3018|3230|3237|3020|116 006|116 000'
+const SERVICE_NUMBERS = '3919|39 19|3114|31 14|3939|3646|36 46|3960|39 60|3975|3018|3230|3237|3020|116 006|116 000'
 const EMERGENCY = '15|17|18|112|114|115|119|196'
 const PATTERN = new RegExp(
   [

@@ -34,10 +34,10 @@ describe('the widow’s plan', () => {
     expect(unanswered.map((q) => q.id)).toEqual([])
   })
 
-  it('holds 27 démarches: the to-dos and one « si besoin », nothing undecided', () => {
+  it('holds 27 démarches: the to-dos and two « si besoin », nothing undecided', () => {
     expect(plan.counts.todo + plan.counts.advice + plan.counts.automatic).toBe(27)
     expect(plan.counts.maybe).toBe(0)
-    expect(plan.advice.map((t) => t.id)).toEqual(['desaccord_obseques'])
+    expect(plan.advice.map((t) => t.id)).toEqual(['desaccord_obseques', 'prendre_soin_de_vous'])
     expect(plan.groups.flatMap((g) => g.tasks).every((t) => t.kind === 'todo' && t.certainty === 'certain')).toBe(true)
     expect(plan.tasks).toHaveLength(plan.counts.todo + plan.counts.advice + plan.counts.automatic + plan.counts.maybe)
   })
@@ -52,6 +52,8 @@ describe('the widow’s plan', () => {
   it('puts « Rechercher les dernières volontés » before « Organiser les obsèques »', () => {
     expect(ids.indexOf('verifier_volontes')).toBeGreaterThanOrEqual(0)
     expect(ids.indexOf('verifier_volontes')).toBeLessThan(ids.indexOf('organiser_obseques'))
+    // The banks ask for a copy of the death certificate.
+    expect(ids.indexOf('copies_acte_deces')).toBeLessThan(ids.indexOf('prevenir_banques'))
   })
 
   it('counts days from today', () => {
@@ -68,7 +70,7 @@ describe('the widow’s plan', () => {
     expect(first.indexOf('verifier_volontes')).toBeLessThan(first.indexOf('organiser_obseques'))
     expect(late.groups[0]!.tasks.every((t) => t.overdue)).toBe(true)
     // A period with no end stays where the editor put it.
-    expect(late.tasks.find((t) => t.id === 'prendre_soin_de_vous')!.overdue).toBe(false)
+    expect(late.tasks.find((t) => t.id === 'partager_biens')!.overdue).toBe(false)
     expect(late.counts).toEqual(plan.counts)
   })
 })
