@@ -39,6 +39,8 @@ export interface ScenarioRun {
   /** Questions asked and tasks shown across all scenarios, for coverage. */
   asked: Set<string>
   shown: Set<string>
+  /** Options chosen across all scenarios, as `question=value`, for answer coverage. */
+  chosen: Set<string>
 }
 
 /** The journey id a scenario file is about (its `journey:` key, else its file name). */
@@ -56,7 +58,7 @@ export interface ScenarioOptions {
 
 export function runScenarios(journey: CompiledJourney, file: string, text: string, options: ScenarioOptions = {}): ScenarioRun {
   const source = new YamlSource(file, text)
-  const run: ScenarioRun = { journeyId: journey.id, outcomes: [], diagnostics: [...source.syntaxDiagnostics], asked: new Set(), shown: new Set() }
+  const run: ScenarioRun = { journeyId: journey.id, outcomes: [], diagnostics: [...source.syntaxDiagnostics], asked: new Set(), shown: new Set(), chosen: new Set() }
   if (source.syntaxDiagnostics.length) return run
   const schemaProblems = checkSchema(source, 'scenarios')
   if (schemaProblems.length) {
@@ -102,6 +104,7 @@ export function runScenarios(journey: CompiledJourney, file: string, text: strin
         break
       }
       asked.push(current)
+      for (const chosen of Array.isArray(value) ? value : [value]) run.chosen.add(`${current}=${String(chosen)}`)
       actor.send({ type: 'ANSWER', value })
     }
     const finalSnapshot = actor.getSnapshot()

@@ -7,6 +7,7 @@ import { pruneAnswers } from '../../runtime/answers.ts'
 import { buildPlan } from '../../runtime/plan.ts'
 import { asSentence, checkAnswersFile } from '../../scenarios/answer-messages.ts'
 import { markdownToText } from '../../text/markdown.ts'
+import { UsageError } from '../args.ts'
 import type { Command } from '../command.ts'
 import { resolveJourneyFile } from './resolve.ts'
 
@@ -22,10 +23,7 @@ export const plan: Command = {
       return 2
     }
     const today = typeof flags.today === 'string' ? flags.today : todayInParis()
-    if (!isIsoDate(today)) {
-      io.err(`--today : « ${today} » n'est pas une date AAAA-MM-JJ.`)
-      return 2
-    }
+    if (!isIsoDate(today)) throw new UsageError(`--today attend une date AAAA-MM-JJ, par exemple --today 2026-11-27 (reçu « ${today} »)`)
     let answers: unknown
     try {
       answers = JSON.parse(readFileSync(flags.answers, 'utf8'))

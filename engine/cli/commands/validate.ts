@@ -1,5 +1,7 @@
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics.ts'
 import { compileJourneyFile, journeyFilesIn, journeysDirOf, loadJourneyContext, type JourneyContext } from '../../node/journey-files.ts'
+import { isIsoDate } from '../../dates/iso-date.ts'
+import { UsageError } from '../args.ts'
 import type { Command } from '../command.ts'
 
 export const validate: Command = {
@@ -9,6 +11,9 @@ export const validate: Command = {
   valued: ['today'],
   booleans: ['strict'],
   run(paths, flags, io) {
+    if (typeof flags.today === 'string' && !isIsoDate(flags.today)) {
+      throw new UsageError(`--today attend une date AAAA-MM-JJ, par exemple --today 2026-11-27 (reçu « ${flags.today} »)`)
+    }
     const files = journeyFilesIn(paths)
     const contexts = new Map<string, JourneyContext>()
     const diagnostics: Diagnostic[] = []
