@@ -112,6 +112,8 @@ describe('problems shown in the preview pages', () => {
     const coverage = (notAsked: string[]) => ({
       questions: { reached: 1 - notAsked.length, total: 1 },
       tasks: { reached: 1, total: 1 },
+      answers: { reached: 2, total: 2 },
+      notChosen: [],
       notAsked,
       notShown: [],
       percent: notAsked.length ? 0 : 100,
