@@ -9,6 +9,9 @@ import { buildPlan } from '../../../engine/runtime/plan.ts'
 import { createJourneyMachine } from '../../../engine/runtime/journey-machine.ts'
 import { runScenarios } from '../../../engine/scenarios/run-scenarios.ts'
 import { journeyToMermaid } from '../../../engine/graph/mermaid.ts'
+import { formatDiagnostic } from '../../../engine/diagnostics.ts'
+import { pruneAnswers } from '../../../engine/runtime/answers.ts'
+import { saveSnapshot, startSession, viewOf } from '../../../engine/runtime/session.ts'
 import { compile, compileOk, JOURNEY_HEAD } from '../helpers.ts'
 
 const YAML = `${JOURNEY_HEAD}questions:
@@ -133,21 +136,63 @@ describe('« Je ne sais pas » in the machine', () => {
   })
 })
 
+describe('« Je ne sais pas » kept', () => {
+  const journey = compileOk(YAML)
+
+  it('resumes a saved session holding null answers, and its plan says « peut-être »', () => {
+    const { actor } = startSession(journey, { today: '2026-12-03' })
+    for (const value of ['2026-12-02', null, null]) actor.send({ type: 'ANSWER', value })
+    expect(actor.getSnapshot().matches('plan')).toBe(true)
+    const saved = JSON.parse(JSON.stringify(saveSnapshot(actor)))
+    const resumed = startSession(journey, { today: '2026-12-03', saved })
+    expect(resumed.discarded).toBeUndefined()
+    expect(resumed.actor.getSnapshot().context.answers).toEqual({ date_deces: '2026-12-02', salarie: null, statut: null })
+    expect(viewOf(journey, resumed.actor.getSnapshot()).plan!.counts.maybe).toBe(3)
+  })
+
+  it('refuses a saved null for a question that is not optional', () => {
+    const { actor } = startSession(journey, { today: '2026-12-03' })
+    actor.send({ type: 'ANSWER', value: '2026-12-02' })
+    const saved = JSON.parse(JSON.stringify(saveSnapshot(actor)))
+    saved.context.answers.date_deces = null
+    expect(startSession(journey, { today: '2026-12-03', saved }).discarded).toBe('unreadable')
+  })
+
+  it('keeps a null answer through pruning', () => {
+    expect(pruneAnswers(journey, { date_deces: '2026-12-02', salarie: null }, '2026-12-03')).toEqual({ date_deces: '2026-12-02', salarie: null })
+  })
+})
+
 describe('after: checked at load', () => {
   it('reports an unknown id with a suggestion, at its line', () => {
     const result = compile(YAML.replace('after: [volontes]', 'after: [volonte]'))
     const problem = result.diagnostics.find((d) => d.code === 'unknown-task')!
     expect(problem.message).toBe('Démarche inconnue « volonte » dans after. Vouliez-vous dire « volontes » ?')
-    expect(problem.line).toBe(YAML.split('\n').findIndex((l) => l.includes('after: [volontes]')) + 1)
+    const lines = YAML.split('\n')
+    const line = lines.findIndex((l) => l.includes('after: [volontes]'))
+    expect(formatDiagnostic(problem)).toMatch(new RegExp(`^journeys/test\\.yaml:${line + 1}:${lines[line]!.indexOf('volontes') + 1} erreur : Démarche inconnue`))
     expect(result.journey).toBeUndefined()
   })
 
   it('reports a cycle', () => {
-    const result = compile(YAML.replace("    title: Rechercher les dernières volontés\n", "    title: Rechercher les dernières volontés\n    after: [obseques]\n"))
-    const problem = result.diagnostics.find((d) => d.code === 'order-cycle')!
+    const text = YAML.replace("    title: Rechercher les dernières volontés\n", "    title: Rechercher les dernières volontés\n    after: [declarer, obseques]\n")
+    const result = compile(text)
+    const cycles = result.diagnostics.filter((d) => d.code === 'order-cycle')
+    expect(cycles).toHaveLength(1)
+    const problem = cycles[0]!
+    const lines = text.split('\n')
+    const at = [lines.findIndex((l) => l.includes('after: [volontes]')), lines.findIndex((l) => l.includes('after: [declarer, obseques]'))]
+    // Reported once, at the after: entry that closes the loop.
+    expect(at.map((i) => i + 1)).toContain(problem.line)
+    expect(problem.column).toBe(lines[problem.line - 1]!.indexOf(problem.line - 1 === at[0] ? 'volontes' : 'obseques') + 1)
     expect(problem.message).toContain('boucle')
     expect(problem.message).toContain('« obseques »')
     expect(result.journey).toBeUndefined()
+  })
+
+  it('refuses a démarche after itself', () => {
+    const result = compile(YAML.replace('after: [volontes]', 'after: [obseques]'))
+    expect(result.diagnostics.find((d) => d.code === 'order-cycle')!.message).toBe('La démarche « obseques » ne peut pas venir après elle-même.')
   })
 
   it('refuses an unknown kind through the schema', () => {
