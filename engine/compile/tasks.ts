@@ -66,7 +66,7 @@ export function resolveFiche(id: string, path: YamlPath, context: TaskContext): 
       ),
     )
   }
-  context.fiches[id] = { id, title: fiche.title, url: fiche.url }
+  context.fiches[id] = { id, kind: fiche.kind, title: fiche.title, url: fiche.url }
 }
 
 /** The question whose answer names the place whose public holidays count: a commune, or a choice of département codes. */

@@ -8,8 +8,10 @@
 import index from './fiches-index.json' with { type: 'json' }
 import type { IsoDate } from '../dates/iso-date.ts'
 import { compareFicheIds, type FichesIndex } from './build-index.ts'
+import { classifyReference, type FicheKind } from './kinds.ts'
 
-export type Fiche = { id: string; title: string; modified: IsoDate; url: string }
+/** `title` is as usagers read it (an R resource without its « Modèle : » prefix); `officialTitle` as in the DILA data. */
+export type Fiche = { id: string; kind: FicheKind; title: string; officialTitle: string; modified: IsoDate; url: string }
 
 // Checked against the inferred JSON type; the rows' shape is guaranteed by the generator.
 const DATA: { source: string; fiches: Record<string, string[]> } = index
@@ -27,8 +29,9 @@ export function ficheUrl(id: string): string {
 /** The fiche `id` (exact, case-sensitive: `F909`), or undefined when it does not exist. */
 export function lookupFiche(id: string): Fiche | undefined {
   if (!Object.hasOwn(FICHES, id)) return undefined
-  const [title, modified] = FICHES[id]!
-  return { id, title, modified, url: ficheUrl(id) }
+  const [officialTitle, modified] = FICHES[id]!
+  const { kind, title } = classifyReference(id, officialTitle)
+  return { id, kind, title, officialTitle, modified, url: ficheUrl(id) }
 }
 
 let byPrefix: Map<string, string[]> | undefined

@@ -9,6 +9,7 @@ import type { Expr } from '../expressions/ast.ts'
 import type { IsoDate } from '../dates/iso-date.ts'
 import type { DeadlineUnit } from '../plan/deadline.ts'
 import type { Block } from '../text/markdown.ts'
+import type { FicheKind } from '../fiches/kinds.ts'
 
 export type QuestionType = 'single' | 'multiple' | 'boolean' | 'date' | 'number' | 'text' | 'country' | 'commune'
 
@@ -110,6 +111,8 @@ export interface Period {
 
 export interface FicheRef {
   id: string
+  /** Absent in journeys compiled before resources had kinds: read as `fiche`. */
+  kind?: FicheKind
   title: string
   url: string
 }

@@ -5,7 +5,9 @@ describe('lookupFiche', () => {
   it('finds F909', () => {
     expect(lookupFiche('F909')).toEqual({
       id: 'F909',
+      kind: 'fiche',
       title: 'Déclaration de décès',
+      officialTitle: 'Déclaration de décès',
       modified: '2019-04-30',
       url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F909',
     })

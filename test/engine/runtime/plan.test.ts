@@ -41,7 +41,7 @@ describe('buildPlan', () => {
     const plan = buildPlan(journey, { lieu: 'france', date_deces: '2026-03-02', lien: 'autre' }, '2026-03-10')
     const declarer = plan.tasks.find((t) => t.id === 'declarer')!
     expect(declarer).toMatchObject({ due: '2026-03-03', overdue: true, deadline: '1 jour ouvré après «\u202FDate du décès\u202F»' })
-    expect(declarer.fiches).toEqual([{ id: 'F909', title: 'Déclaration de décès', url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F909' }])
+    expect(declarer.fiches).toEqual([{ id: 'F909', kind: 'fiche', title: 'Déclaration de décès', url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F909' }])
   })
 
   it('ignores answers to questions that no longer apply', () => {
