@@ -5,6 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import type { Diagnostic, DiagnosticCode, Severity } from '../diagnostics.ts'
+import { diagnoseYamlTrap, firstNonUtf8, NOT_UTF8_MESSAGE } from './yaml-traps.ts'
 
 export type YamlPath = ReadonlyArray<string | number>
 
@@ -27,18 +28,24 @@ export class YamlSource {
     this.lines = new LineCounter()
     // YAML 1.2 core schema: `2026-03-12` stays a string, as our schema expects.
     this.document = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true })
-    this.syntaxDiagnostics = [...this.document.errors, ...this.document.warnings].map((e) => {
-      const { line, column } = this.positionAt(e.pos[0])
-      return {
-        file,
-        line,
-        column,
-        severity: 'error' as const,
-        code: 'yaml-syntax' as const,
-        message: translateYamlError(e.code, e.message),
-      }
-    })
-    this.data = this.document.errors.length ? undefined : this.toData()
+    this.syntaxDiagnostics = this.syntaxProblems()
+    this.data = this.syntaxDiagnostics.length ? undefined : this.toData()
+  }
+
+  /**
+   * One cause, one message: a file that is not UTF-8, else the parser's first error only
+   * (the ones after it are nearly always its echoes), worded as the editor's mistake
+   * when it is a known trap.
+   */
+  private syntaxProblems(): Diagnostic[] {
+    const at = (position: Position, message: string): Diagnostic => ({ file: this.file, ...position, severity: 'error', code: 'yaml-syntax', message })
+    const encoding = firstNonUtf8(this.text)
+    if (encoding) return [at(encoding, NOT_UTF8_MESSAGE)]
+    const [first] = [...this.document.errors].sort((a, b) => a.pos[0] - b.pos[0])
+    if (!first) return this.document.warnings.map((w) => at(this.positionAt(w.pos[0]), translateYamlError(w.code, w.message)))
+    const position = this.positionAt(first.pos[0])
+    const trap = first.code === 'DUPLICATE_KEY' ? undefined : diagnoseYamlTrap(this.text, position.line)
+    return [trap ? at(trap, trap.message) : at(position, translateYamlError(first.code, first.message))]
   }
 
   /** Some problems (an alias to an unknown anchor, alias bombs) only surface when converting. */
