@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs, UsageError } from './args.ts'
 import type { Command, Io } from './command.ts'
 import { build } from './commands/build.ts'
+import { fiche } from './commands/fiche.ts'
 import { graph } from './commands/graph.ts'
 import { plan } from './commands/plan.ts'
 import { test } from './commands/test.ts'
 import { validate } from './commands/validate.ts'
 
-const COMMANDS: Command[] = [validate, plan, graph, test, build]
+const COMMANDS: Command[] = [validate, plan, graph, test, build, fiche]
 
 const consoleIo: Io = {
   out: (text) => process.stdout.write(text + '\n'),
