@@ -39,7 +39,7 @@ describe('mdv fiche', () => {
   it('prints id, kind, title and date', async () => {
     const run = capture()
     expect(await main(['fiche', 'F16507', 'R18317'], run.io)).toBe(0)
-    expect(run.out[0]).toMatch(/^F16507\tFiche\tJe dois faire face au décès d'un proche\t\d{4}-\d{2}-\d{2}\t/)
+    expect(run.out[0]).toMatch(/^F16507\tFiche\tUn proche est décédé\t2025-01-10\t/)
     expect(run.out[1]).toMatch(/^R18317\tModèle de lettre\tInformer la banque d'un proche de son décès\t2019-06-25\t/)
   })
 
