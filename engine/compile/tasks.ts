@@ -19,7 +19,9 @@ import type {
 } from '../journey/types.ts'
 import type { YamlPath, YamlSource } from '../load/yaml-source.ts'
 import { didYouMean } from '../text/did-you-mean.ts'
-import { parseMarkdown, type MarkdownProblem } from '../text/markdown.ts'
+import type { MarkdownProblem } from '../text/markdown.ts'
+import { parseEditorMarkdown } from '../text/parse-markdown.ts'
+import { markdownDiagnostic } from './markdown-diagnostics.ts'
 import { compileExpression, type Site } from './expression-site.ts'
 
 export interface TaskOrigin {
@@ -169,9 +171,10 @@ export function compileTask(task: SourceTask, index: number, context: TaskContex
   }
 
   const markdownProblems: MarkdownProblem[] = []
-  const description = parseMarkdown(task.description ?? '', markdownProblems)
+  // A CommonMark parser at build time (not shipped to the browser); problems point at file:line:col.
+  const description = parseEditorMarkdown(task.description ?? '', markdownProblems)
   for (const problem of markdownProblems) {
-    diagnostics.push(source.diagnostic([...path, 'description'], 'markdown', problem.message))
+    diagnostics.push(markdownDiagnostic(source, [...path, 'description'], task.description ?? '', problem))
   }
 
   const deadline = compileDeadline(task.deadline, [...path, 'deadline'], context)

@@ -13,7 +13,8 @@ export type Inline =
   | { type: 'em'; children: Inline[] }
   | { type: 'link'; href: string; text: string }
 
-export type Block = { type: 'paragraph'; children: Inline[] } | { type: 'list'; items: Inline[][] }
+/** `ordered`: a numbered list (« 1. », steps in order); absent for a `- ` list. */
+export type Block = { type: 'paragraph'; children: Inline[] } | { type: 'list'; ordered?: true; items: Inline[][] }
 
 export interface MarkdownProblem {
   message: string
@@ -118,7 +119,7 @@ export function markdownToText(blocks: readonly Block[]): string {
   const inline = (children: readonly Inline[]): string =>
     children.map((c) => (c.type === 'text' ? c.text : c.type === 'link' ? `${c.text} (${c.href})` : inline(c.children))).join('')
   return blocks
-    .map((b) => (b.type === 'paragraph' ? inline(b.children) : b.items.map((item) => `- ${inline(item)}`).join('\n')))
+    .map((b) => (b.type === 'paragraph' ? inline(b.children) : b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inline(item)}`).join('\n')))
     .join('\n\n')
 }
 
@@ -146,6 +147,10 @@ export function markdownToHtml(blocks: readonly Block[]): string {
       })
       .join('')
   return blocks
-    .map((b) => (b.type === 'paragraph' ? `<p>${inline(b.children)}</p>` : `<ul>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>`))
+    .map((b) => {
+      if (b.type === 'paragraph') return `<p>${inline(b.children)}</p>`
+      const tag = b.ordered ? 'ol' : 'ul'
+      return `<${tag}>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</${tag}>`
+    })
     .join('')
 }

@@ -24,6 +24,10 @@ function inline(children: readonly Inline[]): (TemplateResult | string)[] {
 export function renderBlocks(blocks: readonly Block[]): TemplateResult | typeof nothing {
   if (!blocks.length) return nothing
   return html`${blocks.map((b) =>
-    b.type === 'paragraph' ? html`<p>${inline(b.children)}</p>` : html`<ul>${b.items.map((item) => html`<li>${inline(item)}</li>`)}</ul>`,
+    b.type === 'paragraph'
+      ? html`<p>${inline(b.children)}</p>`
+      : b.ordered
+        ? html`<ol>${b.items.map((item) => html`<li>${inline(item)}</li>`)}</ol>`
+        : html`<ul>${b.items.map((item) => html`<li>${inline(item)}</li>`)}</ul>`,
   )}`
 }
