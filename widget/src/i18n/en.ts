@@ -28,7 +28,11 @@ function deadlineRule(rule: NonNullable<PlanTask['rule']>): string {
     return rule.add > 0 ? `within ${duration}` : `${duration} ago`
   }
   const anchor = rule.anchor ? `“${rule.anchor}”` : 'the date you gave'
-  const postponed = rule.nextWorkingDay ? ', moved to the next business day if that is a Saturday, a Sunday or a public holiday' : ''
+  const postponed = !rule.nextWorkingDay
+    ? ''
+    : rule.add < 0
+      ? ', brought forward to the previous business day if that is a Saturday, a Sunday or a public holiday'
+      : ', moved to the next business day if that is a Saturday, a Sunday or a public holiday'
   if (rule.add === 0) return `by ${anchor}${postponed}`
   return `${duration} ${rule.add > 0 ? 'after' : 'before'} ${anchor}${postponed}`
 }
