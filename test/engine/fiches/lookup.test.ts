@@ -8,7 +8,7 @@ describe('lookupFiche', () => {
       kind: 'fiche',
       title: 'Déclaration de décès',
       officialTitle: 'Déclaration de décès',
-      modified: '2019-04-30',
+      modified: '2025-04-26', // newer in the git repository (fiches-recent.json)
       url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F909',
     })
   })
