@@ -29,6 +29,8 @@ export function relevantQuestions(journey: CompiledJourney): Set<string> {
     for (const rule of [...task.deadline, ...(task.start ?? [])]) {
       add(rule.when)
       if ('from' in rule && rule.from !== 'today') relevant.add(rule.from)
+      // The place whose public holidays count changes the due date.
+      if ('calendar' in rule && rule.calendar) relevant.add(rule.calendar)
     }
   }
   const byId = new Map(journey.questions.map((q) => [q.id, q]))

@@ -40,6 +40,10 @@ describe('calendar: the place whose holidays count', () => {
     expect(due('69123')).toBe('2026-04-03')
     expect(due()).toBe('2026-04-03')
   })
+  it('a question used only as a calendar is not « unused »', () => {
+    expect(compile(YAML).diagnostics).toEqual([])
+  })
+
   it('the compiled rule keeps the question it follows', () => {
     expect(journey.tasks[0]!.deadline[0]).toMatchObject({ from: 'date_deces', calendar: 'commune_deces' })
   })
