@@ -21,12 +21,14 @@ import { createLogger, type Logger } from '../log.ts'
 import { openStorage } from '../storage/open.ts'
 import type { Storage } from '../storage/storage.ts'
 import { liveReload } from './live-reload.ts'
-import { scenarioReports } from './scenario-reports.ts'
+import type { ScenarioReport } from './preview.ts'
+import { formatScenarioReports, scenarioReports } from './scenario-reports.ts'
 import { watchJourneys } from './watch-journeys.ts'
 
 interface Content {
   handle: AppHandle
   problems: Diagnostic[]
+  scenarios: ReadonlyMap<string, ScenarioReport>
 }
 
 /** Call centres from the last valid callbacks.yaml: a typo there does not stop the preview. */
@@ -40,13 +42,17 @@ function buildApp(config: Config, storage: Storage, log: Logger, generation: num
   const catalogue = catalogueOf(loaded)
   const scenarios = scenarioReports(loaded)
   const handle = createApp({ config, storage, journeys: catalogue, centres: lastGoodCentres, log, preview: { problems, generation, scenarios } })
-  return { handle, problems }
+  return { handle, problems, scenarios }
 }
 
-function report(problems: readonly Diagnostic[]): void {
-  // Editors read the terminal too: the same lines as `mdv validate`.
+function report({ problems, scenarios }: Content): void {
+  // Editors read the terminal too: the same lines as `mdv validate`, and the scenarios' verdicts as on the pages.
   for (const d of problems) process.stderr.write(formatDiagnostic(d) + '\n')
+  for (const line of formatScenarioReports(scenarios)) process.stderr.write(line + '\n')
 }
+
+/** The preview is for the editor's own machine: reachable from elsewhere only when HOST says so. */
+const PREVIEW_HOST = process.env.HOST?.trim() || '127.0.0.1'
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit({ LOG_LEVEL: 'warn', ...process.env })
@@ -58,7 +64,7 @@ async function main(): Promise<void> {
   // Time-based start: a page left open across a restart of the preview reloads too.
   let generation = Date.now()
   let content = buildApp(config, storage, log, generation)
-  report(content.problems)
+  report(content)
   const reload = liveReload(generation)
 
   const root = new Hono()
@@ -72,13 +78,21 @@ async function main(): Promise<void> {
     const errors = content.problems.filter((d) => d.severity === 'error').length
     const took = `${Math.round(performance.now() - started)} ms`
     process.stderr.write(`\n${files.join(', ') || config.journeysDir} modifié : ${errors ? `${errors} erreur(s)` : 'parcours rechargés'} (${took})\n`)
-    report(content.problems)
+    report(content)
     reload.notify(generation)
   })
 
-  const server = serve({ fetch: root.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
+  const server = serve({ fetch: root.fetch, port: config.port, hostname: PREVIEW_HOST }, (info: AddressInfo) => {
     const host = info.address === '0.0.0.0' || info.address === '::' ? 'localhost' : info.address
     process.stderr.write(`Aperçu des parcours : http://${host}:${info.port}/ (les pages se rechargent à chaque enregistrement dans ${config.journeysDir}/)\n`)
+  })
+
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error
+    const why = error.code === 'EADDRINUSE' ? `le port ${config.port} est déjà utilisé (un autre « npm run dev » est peut-être ouvert)` : `le port ${config.port} n'est pas permis`
+    process.stderr.write(`\nL'aperçu ne peut pas démarrer : ${why}. Fermez l'autre programme, ou choisissez un autre port : PORT=3001 npm run dev\n`)
+    watcher.close()
+    void storage.close().then(() => process.exit(1))
   })
 
   const stop = () => {

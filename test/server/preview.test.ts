@@ -2,7 +2,7 @@
  * The editors' preview: the `?today=` override on the demo pages, problems shown in the
  * page instead of the widget, and `npm run dev` reloading the pages when a file is saved.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -11,6 +11,7 @@ import { createApp } from '../../server/app.ts'
 import type { ScenarioReport } from '../../server/preview/preview.ts'
 import { silentLogger } from '../../server/log.ts'
 import { createTestApp, FIXTURE_JOURNEYS, fixtureCatalogue, fixtureCentres, testConfig } from './helpers/app.ts'
+import { watchJourneys } from '../../server/preview/watch-journeys.ts'
 import { runNode } from './helpers/server-process.ts'
 import { stubStorage } from './helpers/stub-storage.ts'
 
@@ -162,7 +163,8 @@ describe('npm run dev', () => {
         let err = ''
         child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
           err += chunk
-          const found = /http:\/\/[^/\s]+:(\d+)\//.exec(err)
+          // The preview binds the loopback interface only, unless HOST says otherwise.
+          const found = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(err)
           if (found) resolve(`http://127.0.0.1:${found[1]}`)
         })
         child.on('exit', (code) => reject(new Error(`dev server exited (${code}):\n${err}`)))
@@ -205,6 +207,17 @@ describe('npm run dev', () => {
       const journey = await (await fetch(`${url}/journeys/sans-rappel.json`)).text()
       // Compiled with French typography (a narrow no-break space before « ? »).
       expect(journey).toContain('Êtes-vous majeur ou majeure\u202F?')
+
+      // vim, gedit, JetBrains, `sed -i`, `git pull`: the new text is written aside, then renamed over the file.
+      const aside = join(journeys, '.sans-rappel.yaml.swp')
+      writeFileSync(aside, original.replace('Êtes-vous majeur ?', 'Avez-vous 18 ans ?'))
+      renameSync(aside, file)
+      await nextGeneration()
+      expect(await (await fetch(`${url}/journeys/sans-rappel.json`)).text()).toContain('Avez-vous 18 ans\u202F?')
+      // …and the next save after a rename is still seen.
+      writeFileSync(file, original.replace('Êtes-vous majeur ?', 'Êtes-vous adulte ?'))
+      await nextGeneration()
+      expect(await (await fetch(`${url}/journeys/sans-rappel.json`)).text()).toContain('Êtes-vous adulte\u202F?')
       controller.abort()
     } finally {
       child.kill('SIGTERM')
@@ -212,3 +225,44 @@ describe('npm run dev', () => {
   })
 })
 
+
+describe('watching the journeys directory', () => {
+  it('sees every kind of save, including a file replaced by renaming another over it, and the saves after it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mdv-watch-'))
+    mkdirSync(join(dir, '_shared'))
+    writeFileSync(join(dir, 'a.yaml'), 'x: 0\n')
+    writeFileSync(join(dir, '_shared', 'usager.yaml'), 'x: 0\n')
+    const bursts: string[][] = []
+    let notify: () => void = () => {}
+    const watcher = watchJourneys(dir, (files) => {
+      bursts.push(files)
+      notify()
+    })
+    const nextBurst = () => new Promise<string[]>((resolve) => (notify = () => resolve(bursts[bursts.length - 1]!)))
+    try {
+      let burst = nextBurst()
+      writeFileSync(join(dir, 'a.yaml'), 'x: 1\n')
+      expect(await burst).toEqual(['a.yaml'])
+      burst = nextBurst()
+      writeFileSync(join(dir, '.a.yaml.swp'), 'x: 2\n')
+      renameSync(join(dir, '.a.yaml.swp'), join(dir, 'a.yaml'))
+      expect(await burst).toEqual(['a.yaml'])
+      burst = nextBurst()
+      writeFileSync(join(dir, 'a.yaml'), 'x: 3\n')
+      expect(await burst).toEqual(['a.yaml'])
+      // Renaming one journey over another (the old one disappears, the other changes).
+      burst = nextBurst()
+      writeFileSync(join(dir, 'b.yaml'), 'x: 4\n')
+      await burst
+      burst = nextBurst()
+      renameSync(join(dir, 'b.yaml'), join(dir, 'a.yaml'))
+      expect(await burst).toEqual(['a.yaml', 'b.yaml'])
+      burst = nextBurst()
+      writeFileSync(join(dir, '_shared', 'usager.yaml'), 'x: 5\n')
+      expect(await burst).toEqual([join('_shared', 'usager.yaml')])
+    } finally {
+      watcher.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
