@@ -180,15 +180,18 @@ describe('the plan: printing', () => {
     expect(pageRules()).to.equal(true)
     // Rendered within the print event's microtasks, before the browser lays out the paper.
     expect($$(el, '.mdv-entry__details')).to.have.length(3)
-    window.dispatchEvent(new Event('afterprint'))
-    expect(closed()).to.equal(2)
-    expect(pageRules()).to.equal(false)
     // Page 1 on paper is the dated checklist; the controls are not printed.
     expect($$(el, '.mdv-print-checklist li').map(text)).to.deep.equal([
       '☐ Déclarer le décès à la mairie — À faire avant le 23 novembre 2026',
       '☐ Régler la succession — À faire avant le 20 mai 2027',
       '☐ Prévenir les proches',
     ])
+    window.dispatchEvent(new Event('afterprint'))
+    expect(closed()).to.equal(2)
+    expect(pageRules()).to.equal(false)
+    // The paper checklist exists only while printing: the screen's first paint stays light.
+    await settle(el)
+    expect($$(el, '.mdv-print-checklist')).to.have.length(0)
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules])
     const media = rules.filter((r) => r instanceof CSSMediaRule && r.conditionText === 'print').map((r) => r.cssText).join('\n')
     expect(media).to.include('.fr-no-print')

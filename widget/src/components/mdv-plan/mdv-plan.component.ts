@@ -153,7 +153,7 @@ export class MdvPlan extends LightElement {
           ? html`<p class="fr-text--lead">${t.planEmpty}</p>`
           : html`<p class="mdv-plan__counts">${t.planCounts(counts)}</p>
               ${todos.length ? html`<p class="mdv-plan__progress">${t.doneCount(doneCount, todos.length)}</p>` : nothing}`}
-        ${empty ? nothing : this.renderPrintChecklist()}
+        ${empty || !this.printing ? nothing : this.renderPrintChecklist()}
         ${this.journey.callback ? this.renderCallbackCard() : nothing}
         ${empty ? nothing : this.renderActions(dated)}
         <div class="mdv-plan__sections">
@@ -182,7 +182,7 @@ export class MdvPlan extends LightElement {
     </section>`
   }
 
-  /** Page 1 on paper: every to-do with a box to tick by hand and its date; the details follow. */
+  /** Page 1 on paper (rendered only while printing, like the closed lines' details): every to-do with a box to tick by hand and its date; the details follow. */
   private renderPrintChecklist(): TemplateResult {
     const t = this.localize.t
     const line = (task: PlanTask) =>
