@@ -43,6 +43,8 @@ export type DiagnosticCode =
   | 'markdown'
   | 'file'
   | 'scenario'
+  /** Dates or facts that contradict each other (a start after its deadline, a review date in the future). */
+  | 'contradiction'
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error')
