@@ -3,7 +3,7 @@
  * leaves at once — or lets the host handle it through a cancelable event.
  */
 import { expect } from '@open-wc/testing'
-import { answerAll } from './helpers/answer.ts'
+import { answerAll, openAllEntries } from './helpers/answer.ts'
 import { axeViolations } from './helpers/axe.ts'
 import { useFakeApi } from './helpers/fake-api.ts'
 import { $, fixture, heading, mount, rootOf } from './helpers/mount.ts'
@@ -22,6 +22,7 @@ describe('sensitive journeys', () => {
     expect(heading(el)).to.equal('Étape 1 sur 2') // not resumed
     await answerAll(el, ['france', '2026-11-20'])
     expect(heading(el)).to.equal('Vos démarches')
+    await openAllEntries(el)
     ;($(el, '#mdv-done-succession') as HTMLInputElement).click()
     expect(keptFor('discret')).to.deep.equal([])
     // An ordinary journey on the same site still keeps its answers.
