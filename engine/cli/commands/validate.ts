@@ -1,8 +1,32 @@
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics.ts'
-import { compileJourneyFile, journeyFilesIn, journeysDirOf, loadJourneyContext, type JourneyContext } from '../../node/journey-files.ts'
+import { existsSync, readFileSync } from 'node:fs'
+import { compileJourneyFile, displayPath, journeyFilesIn, journeysDirOf, loadJourneyContext, type JourneyContext } from '../../node/journey-files.ts'
 import { isIsoDate } from '../../dates/iso-date.ts'
 import { UsageError } from '../args.ts'
 import type { Command } from '../command.ts'
+
+/**
+ * The first line that lets the editor's YAML extension complete and check the file as it is typed.
+ * Without it, every mistake waits for `mdv validate`.
+ */
+function missingSchemaLine(file: string): Diagnostic | undefined {
+  let first: string
+  try {
+    first = readFileSync(file, 'utf8').split('\n', 1)[0] ?? ''
+  } catch {
+    return undefined // an unreadable file is already reported by the compiler
+  }
+  if (first.startsWith('# yaml-language-server: $schema=')) return undefined
+  const schema = /\.scenarios\.ya?ml$/.test(file) ? 'scenarios' : 'journey'
+  return {
+    file: displayPath(file),
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    code: 'file',
+    message: `Première ligne manquante : « # yaml-language-server: $schema=../engine/schema/${schema}.schema.json ». Avec elle, l'éditeur (VS Code + extension YAML) complète et vérifie le fichier pendant la saisie.`,
+  }
+}
 
 export const validate: Command = {
   name: 'validate',
@@ -24,7 +48,15 @@ export const validate: Command = {
         contexts.set(dir, context)
         diagnostics.push(...context.shared.diagnostics)
       }
-      diagnostics.push(...compileJourneyFile(file, contexts.get(dir)!, { today: flags.today as string | undefined }).diagnostics)
+      const compiled = compileJourneyFile(file, contexts.get(dir)!, { today: flags.today as string | undefined }).diagnostics
+      diagnostics.push(...compiled)
+      // Errors first: the missing first line is advice for a file that otherwise loads.
+      if (compiled.some((d) => d.severity === 'error')) continue
+      const scenarios = file.replace(/\.ya?ml$/, '.scenarios.yaml')
+      for (const checked of [file, ...(existsSync(scenarios) ? [scenarios] : [])]) {
+        const missing = missingSchemaLine(checked)
+        if (missing) diagnostics.push(missing)
+      }
     }
     sortDiagnostics(diagnostics).forEach((d) => io.out(formatDiagnostic(d)))
     const errors = diagnostics.filter((d) => d.severity === 'error').length

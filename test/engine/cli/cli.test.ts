@@ -27,6 +27,8 @@ describe('parseArgs', () => {
   })
 })
 
+const SCHEMA_LINE = '# yaml-language-server: $schema=../engine/schema/journey.schema.json\n'
+
 describe('mdv on a journeys directory', () => {
   let dir: string
   const previous = process.cwd()
@@ -34,7 +36,7 @@ describe('mdv on a journeys directory', () => {
     dir = mkdtempSync(join(tmpdir(), 'mdv-cli-'))
     mkdirSync(join(dir, 'journeys', '_shared'), { recursive: true })
     writeFileSync(join(dir, 'journeys', '_shared', 'usager.yaml'), SHARED_YAML)
-    writeFileSync(join(dir, 'journeys', 'test.yaml'), BASE_JOURNEY)
+    writeFileSync(join(dir, 'journeys', 'test.yaml'), SCHEMA_LINE + BASE_JOURNEY)
     process.chdir(dir)
   })
   afterEach(() => process.chdir(previous))
@@ -47,6 +49,16 @@ describe('mdv on a journeys directory', () => {
     expect(await main(['validate', 'journeys/test.yaml'], bad.io)).toBe(1)
     expect(bad.out).toHaveLength(1)
     expect(bad.out[0]).toMatch(/^journeys\/test\.yaml:\d+:12 erreur : Fiche service-public « F9099 » introuvable.*« F909 »/)
+  })
+
+  it('validate warns when the first line naming the schema is missing', async () => {
+    writeFileSync('journeys/test.yaml', BASE_JOURNEY)
+    const run = capture()
+    expect(await main(['validate'], run.io)).toBe(0)
+    expect(run.out).toEqual([
+      'journeys/test.yaml:1:1 attention : Première ligne manquante : « # yaml-language-server: $schema=../engine/schema/journey.schema.json ». Avec elle, l\'éditeur (VS Code + extension YAML) complète et vérifie le fichier pendant la saisie.',
+    ])
+    expect(await main(['validate', '--strict'], capture().io)).toBe(1)
   })
 
   it('validate never crashes on a missing file or garbage', async () => {
