@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_PERIODS } from '../../../engine/plan/periods.ts'
 
 const SCHEMAS = ['journey', 'shared-questions', 'scenarios', 'callbacks'] as const
 /** Keywords read by editors (VS Code, yaml-language-server), not by validation. */
@@ -50,6 +51,21 @@ describe('the editor schemas', () => {
       }
     }
     expect(missing.join('\n')).toBe('')
+  })
+
+  it('explain each value of every enum with more than one value, and list the periods', () => {
+    const unexplained: string[] = []
+    for (const name of SCHEMAS) {
+      for (const [path, sub] of propertiesOf(schemaOf(name))) {
+        const values = sub.enum as unknown[] | undefined
+        if (!Array.isArray(values) || values.length < 2) continue
+        const explained = sub.markdownEnumDescriptions as unknown[] | undefined
+        if (!Array.isArray(explained) || explained.length !== values.length) unexplained.push(`${name}: ${path}`)
+      }
+    }
+    expect(unexplained).toEqual([])
+    const period = propertiesOf(schemaOf('journey')).find(([path]) => path === 'period')![1]
+    expect(period.examples).toEqual(DEFAULT_PERIODS.map((p) => p.id))
   })
 
   it('offer snippets for a question, a shared question (use:), a task and a scenario', () => {
