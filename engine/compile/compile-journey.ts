@@ -68,7 +68,8 @@ export function compileJourney(file: string, text: string, options: CompileOptio
   const periodIds = new Set<string>()
   data.periods?.forEach((period, index) => {
     if (periodIds.has(period.id)) {
-      diagnostics.push(source.diagnostic(['periods', index, 'id'], 'duplicate-id', `La période « ${period.id} » est définie deux fois.`))
+      const first = source.locate(['periods', data.periods!.findIndex((p) => p.id === period.id), 'id']).line
+      diagnostics.push(source.diagnostic(['periods', index, 'id'], 'duplicate-id', `La période « ${period.id} » est définie deux fois (déjà ligne ${first}).`))
     }
     periodIds.add(period.id)
   })
@@ -89,7 +90,8 @@ export function compileJourney(file: string, text: string, options: CompileOptio
   const taskOrigins = new Map<string, TaskOrigin>()
   const tasks = data.tasks.flatMap((task, index) => {
     if (taskOrigins.has(task.id)) {
-      diagnostics.push(source.diagnostic(['tasks', index, 'id'], 'duplicate-id', `La démarche « ${task.id} » est définie deux fois.`))
+      const first = source.locate(['tasks', data.tasks.findIndex((t) => t.id === task.id), 'id']).line
+      diagnostics.push(source.diagnostic(['tasks', index, 'id'], 'duplicate-id', `La démarche « ${task.id} » est définie deux fois (déjà ligne ${first}) : renommez l'une des deux.`))
       return []
     }
     const compiled = compileTask(task, index, context)

@@ -91,7 +91,8 @@ function resolve(
     const id = entry.question.id
     if (seen.has(id)) {
       const where = 'use' in item ? [...path, 'use'] : [...path, 'id']
-      diagnostics.push(source.diagnostic(where, 'duplicate-id', `La question « ${id} » apparaît deux fois dans le parcours.`))
+      const first = source.locate(seen.get(id)!).line
+      diagnostics.push(source.diagnostic(where, 'duplicate-id', `La question « ${id} » apparaît deux fois dans le parcours (déjà ligne ${first}).`))
       return
     }
     seen.set(id, path)
@@ -105,7 +106,11 @@ function checkOptions(entry: Resolved, diagnostics: Diagnostic[]): void {
   entry.question.options?.forEach((option, index) => {
     if (values.has(option.value)) {
       diagnostics.push(
-        entry.site.source.diagnostic([...entry.site.path, 'options', index, 'value'], 'duplicate-id', `L'option « ${option.value} » apparaît deux fois.`),
+        entry.site.source.diagnostic(
+          [...entry.site.path, 'options', index, 'value'],
+          'duplicate-id',
+          `L'option « ${option.value} » apparaît deux fois (déjà ligne ${entry.site.source.locate([...entry.site.path, 'options', entry.question.options!.findIndex((o) => o.value === option.value), 'value']).line}).`,
+        ),
       )
     }
     values.add(option.value)

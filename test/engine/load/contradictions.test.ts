@@ -58,3 +58,22 @@ describe('an unused shared question', () => {
     ])
   })
 })
+
+describe('duplicate ids', () => {
+  it('name the line of the first one', () => {
+    const yaml = variant('  - id: reversion\n', '  - id: declarer\n')
+    const found = compile(yaml).diagnostics.filter((d) => d.code === 'duplicate-id')
+    expect(found).toHaveLength(1)
+    const lines = yaml.split('\n').map((l, i) => [l, i + 1] as const).filter(([l]) => l === '  - id: declarer').map(([, n]) => n)
+    expect(found[0]!.line).toBe(lines[1])
+    expect(found[0]!.message).toBe(`La démarche « declarer » est définie deux fois (déjà ligne ${lines[0]}) : renommez l'une des deux.`)
+  })
+
+  it('for questions and options too', () => {
+    const yaml = variant('  - id: date_deces\n', '  - id: lieu\n')
+    const question = compile(yaml).diagnostics.find((d) => d.code === 'duplicate-id')
+    expect(question?.message).toBe(`La question « lieu » apparaît deux fois dans le parcours (déjà ligne ${lineOf(yaml, '  - id: lieu')}).`)
+    const option = compile(variant('      - { value: autre, label: Autre }', '      - { value: conjoint, label: Autre }')).diagnostics.find((d) => d.code === 'duplicate-id')
+    expect(option?.message).toMatch(/^L'option « conjoint » apparaît deux fois \(déjà ligne \d+\)\.$/)
+  })
+})
