@@ -28,6 +28,22 @@ function missingSchemaLine(file: string): Diagnostic | undefined {
   }
 }
 
+/**
+ * One cause, one message: when a shared file does not load, every `use:` of its questions
+ * and every condition on them would be reported in every journey. Keep what the journey's
+ * own content says; the shared file's error is reported once, above.
+ */
+function withoutSharedEchoes(file: string, compiled: Diagnostic[]): Diagnostic[] {
+  let text = ''
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    return compiled
+  }
+  const used = [...text.matchAll(/^\s*-\s*use:\s*["']?([A-Za-z0-9_]+)/gm)].map((m) => m[1]!)
+  return compiled.filter((d) => d.code !== 'unknown-shared-question' && !used.some((id) => d.message.includes(`« ${id} »`)))
+}
+
 export const validate: Command = {
   name: 'validate',
   summary: 'Vérifie les parcours et affiche chaque problème (fichier:ligne:colonne).',
@@ -48,7 +64,9 @@ export const validate: Command = {
         contexts.set(dir, context)
         diagnostics.push(...context.shared.diagnostics)
       }
-      const compiled = compileJourneyFile(file, contexts.get(dir)!, { today: flags.today as string | undefined }).diagnostics
+      const context = contexts.get(dir)!
+      let compiled = compileJourneyFile(file, context, { today: flags.today as string | undefined }).diagnostics
+      if (hasErrors(context.shared.diagnostics)) compiled = withoutSharedEchoes(file, compiled)
       diagnostics.push(...compiled)
       // Errors first: the missing first line is advice for a file that otherwise loads.
       if (compiled.some((d) => d.severity === 'error')) continue

@@ -75,4 +75,14 @@ describe('mdv, as an editor types it', () => {
     expect(run.out[0]).toBe('✗ journeys/test.scenarios.yaml : parcours « tset » introuvable (journeys/tset.yaml). Vouliez-vous dire « test » ?')
     expect(run.out.join('\n')).not.toContain('ENOENT')
   })
+
+  it('a broken shared file is reported once, and the journeys are still checked on their own content', async () => {
+    writeFileSync('journeys/_shared/usager.yaml', SHARED_YAML.replace('    label: Quelle est votre activité ?', '\tlabel: Quelle est votre activité ?'))
+    writeFileSync('journeys/test.yaml', BASE_JOURNEY.replace('questions:\n', 'questions:\n  - use: date_naissance\n').replace('when: lien == "conjoint" and age >= 55', 'when: lien == "conjoint" and age(date_naissance) >= 55').replace('fiche: F909', 'fiche: F9099'))
+    const run = capture()
+    expect(await main(['validate'], run.io)).toBe(1)
+    expect(run.out).toHaveLength(2)
+    expect(run.out[0]).toMatch(/^journeys\/_shared\/usager\.yaml:9:1 erreur : Syntaxe YAML : une tabulation/)
+    expect(run.out[1]).toMatch(/^journeys\/test\.yaml:\d+:\d+ erreur : Fiche service-public « F9099 » introuvable/)
+  })
 })
