@@ -7,6 +7,7 @@ import { coverageOf, formatPercent } from '../../scenarios/coverage.ts'
 import { runScenarios, scenarioJourneyId } from '../../scenarios/run-scenarios.ts'
 import { countSourcedScenarios } from '../../scenarios/sources.ts'
 import { parse as parseYaml } from 'yaml'
+import { MISTAKES_DIR, runMistakeBattery } from '../../load/mistake-battery.ts'
 import { UsageError } from '../args.ts'
 import type { Command } from '../command.ts'
 import { didYouMean } from '../../text/did-you-mean.ts'
@@ -105,6 +106,13 @@ export const test: Command = {
       }
     }
     io.out(`\n${sources.sourced} scénario(s) sur ${sources.total} citent leur source officielle (source:)`)
+    // The editors' battery of typical mistakes, when run from the project (it lives with the tests).
+    const battery = runMistakeBattery()
+    if (battery.length) {
+      const ok = battery.filter((m) => m.passed)
+      io.out(`Batterie d'erreurs types (${MISTAKES_DIR}) : ${ok.length}/${battery.length} donnent au plus 2 messages, le premier à la bonne ligne`)
+      for (const m of battery.filter((m) => !m.passed)) io.out(`  ✗ ${m.file} : ligne ${m.expectedLine ?? '?'} attendue, ${m.diagnostics.length} message(s)${m.diagnostics[0] ? `, le premier ligne ${m.diagnostics[0].line}` : ''}`)
+    }
     io.out(`${passed} passed, ${failed} failed`)
     return failed ? 1 : 0
   },
