@@ -8,6 +8,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { CallbackCentre } from './callbacks/centres.ts'
 import type { Config } from './config.ts'
 import type { AppDeps, AppEnv } from './env.ts'
+import { randomToken } from './crypto.ts'
 import { apiError } from './http.ts'
 import type { JourneyCatalogue } from './journeys/catalogue.ts'
 import type { Logger } from './log.ts'
@@ -18,6 +19,7 @@ import { apiSecurityHeaders, pageSecurityHeaders } from './middleware/security-h
 import { agentConsoleRoutes } from './routes/agent.tsx'
 import { agentApiRoutes } from './routes/agent-api.ts'
 import { callbackRoutes } from './routes/callbacks.ts'
+import { cancelPageRoutes } from './routes/cancel-page.tsx'
 import { communeRoutes } from './routes/communes.ts'
 import { demoRoutes } from './routes/demo.tsx'
 import { eventRoutes } from './routes/events.ts'
@@ -37,6 +39,8 @@ export interface AppOptions {
   centres: ReadonlyMap<string, CallbackCentre>
   log: Logger
   now?: () => Date
+  /** The server's secret (start.ts); tests may leave it out and get a random one. */
+  secret?: string
   /** Set by the editors' preview (`npm run dev`): problems shown in the pages, live reload. */
   preview?: Preview
 }
@@ -56,7 +60,7 @@ const NOT_PAGES = /^\/(api\/|journeys|widget\.js|healthz|assets\/)/
 const EMBEDDABLE = ['/journeys', '/journeys/*', '/widget.js', '/api/callbacks', '/api/callbacks/*', '/api/feedback', '/api/events', '/api/results', '/api/communes', '/api/communes/*']
 
 export function createApp(options: AppOptions): AppHandle {
-  const deps: AppDeps = { ...options, now: options.now ?? (() => new Date()) }
+  const deps: AppDeps = { ...options, now: options.now ?? (() => new Date()), secret: options.secret ?? options.config.serverSecret ?? randomToken(32) }
   const state = { stopping: false }
   const app = new Hono<AppEnv>()
   const pageHeaders = pageSecurityHeaders()
@@ -76,6 +80,7 @@ export function createApp(options: AppOptions): AppHandle {
   app.route('/', healthRoutes(deps, state))
   app.route('/', assetRoutes())
   app.route('/', callbackRoutes(deps))
+  app.route('/', cancelPageRoutes(deps))
   app.route('/', communeRoutes(deps))
   app.route('/', feedbackRoutes(deps))
   app.route('/', eventRoutes(deps))

@@ -35,6 +35,8 @@ export interface Config {
   bookingRateLimit: number
   /** `RATE_LIMIT_FEEDBACK` (20 per 10 minutes and per client; 0 disables). */
   feedbackRateLimit: number
+  /** `RATE_LIMIT_CANCEL` (20 per 10 minutes and per client; 0 disables): cancellations, .ics files and /annuler. */
+  cancelRateLimit: number
   /** `RATE_LIMIT_EVENTS` (300 per 10 minutes and per client; 0 disables). */
   eventsRateLimit: number
   /** `RATE_LIMIT_WINDOW_SECONDS` (600). */
@@ -45,8 +47,20 @@ export interface Config {
    * `DATABASE_URL`).
    */
   rateLimitStore: 'memory' | 'database'
-  /** `TRUST_PROXY` (false): take the client address from `X-Forwarded-For` (behind a load balancer). */
+  /** `TRUST_PROXY` (unset): true when at least one proxy is trusted (see `trustedProxies`). */
   trustProxy: boolean
+  /**
+   * `TRUST_PROXY=<n>` (0): how many proxies in front of the server append to
+   * `X-Forwarded-For`; the client address is the first hop they did not write
+   * (proxy-addr semantics). `true`, `yes` or `on` mean 1.
+   */
+  trustedProxies: number
+  /**
+   * `SERVER_SECRET`: keys the hashes of cancel codes and client addresses, and the
+   * cancel secrets a replay gives back. Unset, one is generated and kept in the
+   * database (shared by every instance on it). At least 32 characters.
+   */
+  serverSecret: string | undefined
   /** `LOG_LEVEL` (info): debug, info, warn, error or silent. */
   logLevel: LogLevelName
 }
@@ -75,6 +89,20 @@ function rateLimitStore(env: Env): Config['rateLimitStore'] {
   const raw = env.RATE_LIMIT_STORE?.trim()
   if (!raw) return env.DATABASE_URL?.trim() ? 'database' : 'memory'
   if (raw !== 'memory' && raw !== 'database') throw new ConfigError(`RATE_LIMIT_STORE=${raw}: valeurs possibles memory, database.`)
+  return raw
+}
+
+function trustedProxies(env: Env): number {
+  const raw = env.TRUST_PROXY?.trim() ?? ''
+  if (!raw || /^(false|no|off)$/i.test(raw)) return 0
+  if (flag(env, 'TRUST_PROXY') && !/^\d+$/.test(raw)) return 1
+  return integer(env, 'TRUST_PROXY', 0)
+}
+
+function serverSecret(env: Env): string | undefined {
+  const raw = env.SERVER_SECRET?.trim()
+  if (!raw) return undefined
+  if (raw.length < 32) throw new ConfigError('SERVER_SECRET : au moins 32 caractères (par exemple `openssl rand -base64 48`).')
   return raw
 }
 
@@ -108,8 +136,11 @@ export function loadConfig(env: Env = process.env): Config {
     bookingRateLimit: integer(env, 'RATE_LIMIT_BOOKING', 10),
     feedbackRateLimit: integer(env, 'RATE_LIMIT_FEEDBACK', 20),
     eventsRateLimit: integer(env, 'RATE_LIMIT_EVENTS', 300),
+    cancelRateLimit: integer(env, 'RATE_LIMIT_CANCEL', 20),
     rateLimitWindowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 600, 1),
-    trustProxy: flag(env, 'TRUST_PROXY'),
+    trustProxy: trustedProxies(env) > 0,
+    trustedProxies: trustedProxies(env),
+    serverSecret: serverSecret(env),
     rateLimitStore: rateLimitStore(env),
     logLevel,
   }

@@ -15,6 +15,8 @@ export interface AppDeps {
   journeys: JourneyCatalogue
   centres: ReadonlyMap<string, CallbackCentre>
   log: Logger
+  /** Keys cancel codes' and client addresses' hashes (config `SERVER_SECRET` or stored in the database). */
+  secret: string
   /** The current time; tests pass a fixed clock. */
   now: () => Date
   /** Only in the editors' preview (`npm run dev`). */

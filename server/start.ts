@@ -7,6 +7,7 @@ import { formatDiagnostic } from '../engine/diagnostics.ts'
 import { createApp, type AppHandle } from './app.ts'
 import { loadCentres } from './callbacks/centres.ts'
 import type { Config } from './config.ts'
+import { randomToken } from './crypto.ts'
 import { loadCatalogue } from './journeys/catalogue.ts'
 import type { Logger } from './log.ts'
 import { openStorage } from './storage/open.ts'
@@ -35,5 +36,6 @@ export async function prepareServer(config: Config, log: Logger): Promise<AppHan
     if (centre && !centres.centres.has(centre)) log.warn('journey names an unknown call centre: no callback offered', { journey: id, centre })
   }
   const storage = await openStorage(config, log)
-  return { ...createApp({ config, storage, journeys, centres: centres.centres, log }), storage }
+  const secret = config.serverSecret ?? (await storage.serverSecret(randomToken(48)))
+  return { ...createApp({ config, storage, journeys, centres: centres.centres, log, secret }), storage }
 }

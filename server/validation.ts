@@ -16,7 +16,47 @@ export interface FieldError {
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
 
 const ajv = new Ajv2020({ allErrors: true, strict: false })
-addFormats(ajv, ['date', 'date-time'])
+addFormats(ajv, ['date'])
+// ajv-formats accepts a leap second (23:59:60), which no Date can hold: a date-time
+// here is an instant JavaScript can represent, so that routes never see Invalid Date.
+ajv.addFormat('date-time', {
+  type: 'string',
+  validate: (text: string) =>
+    /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i.test(text) && !Number.isNaN(Date.parse(text)) && sameDay(text),
+})
+
+/** Date.parse rolls 2026-02-30 over to March: the written day must be the parsed one. */
+function sameDay(text: string): boolean {
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(text)!
+  const probe = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)))
+  return probe.getUTCMonth() === Number(m) - 1 && probe.getUTCDate() === Number(d)
+}
+
+/** A UTF-16 surrogate without its pair: not a character, and not storable as UTF-8. */
+function hasLoneSurrogate(text: string): boolean {
+  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)
+}
+
+/**
+ * Text PostgreSQL cannot store (NUL) or that is not Unicode (a lone UTF-16 surrogate)
+ * is refused at its field before any schema check, whatever the route: otherwise the
+ * database fails on it with a 500. Keys are checked too (answers are keyed by id).
+ */
+function unstorableText(data: unknown, path: string[] = []): FieldError[] {
+  const field = () => path.join('.') || '(corps)'
+  if (typeof data === 'string') {
+    if (data.includes('\u0000')) return [{ field: field(), message: 'Caractère nul (U+0000) interdit.' }]
+    if (hasLoneSurrogate(data)) return [{ field: field(), message: 'Texte Unicode invalide (caractère isolé).' }]
+    return []
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => unstorableText(item, [...path, String(i)]))
+  if (data && typeof data === 'object') {
+    return Object.entries(data).flatMap(([key, value]) =>
+      key.includes('\u0000') || hasLoneSurrogate(key) ? [{ field: [...path, '(clé)'].join('.'), message: 'Nom de champ invalide.' }] : unstorableText(value, [...path, key]),
+    )
+  }
+  return []
+}
 ajv.addSchema(openApiDocument, 'openapi.json')
 
 const validators = new Map<SchemaName, ValidateFunction>()
@@ -85,6 +125,8 @@ function messageOf(error: ErrorObject): string {
 
 /** Validates `data` against a named schema; at most one message per field. */
 export function validateBody<T>(name: SchemaName, data: unknown): Validated<T> {
+  const unstorable = unstorableText(data)
+  if (unstorable.length) return { ok: false, errors: unstorable }
   const validate = validatorFor(name)
   if (validate(data)) return { ok: true, value: data as T }
   const byField = new Map<string, string>()

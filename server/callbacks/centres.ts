@@ -20,6 +20,10 @@ export interface OpeningRange {
 interface CentreSettings {
   id: string
   name: string
+  /** Who calls, shown to the usager before booking (« Un conseiller France services »). */
+  caller?: string
+  /** The number the usager's phone will show, or « masqué »; absent when not said. */
+  callerNumber?: string
   slotMinutes: number
   capacity: number
   minNoticeHours: number
@@ -72,6 +76,8 @@ function checkCentre(source: YamlSource, index: number, centre: SourceCentre, di
   return {
     id: centre.id,
     name: centre.name,
+    ...(centre.caller === undefined ? {} : { caller: centre.caller }),
+    ...(centre.callerNumber === undefined ? {} : { callerNumber: centre.callerNumber }),
     slotMinutes: centre.slotMinutes,
     capacity: centre.capacity,
     minNoticeHours: centre.minNoticeHours,

@@ -6,13 +6,14 @@
  * Where the counts live is the counter's business: in this instance's memory (one
  * server, the embedded database) or in the database, shared by every instance behind a
  * load balancer (`RATE_LIMIT_STORE`, docs/operations.md). The database only ever sees a
- * hash of the client's address.
+ * hash of the client's address keyed with the server's secret (a plain hash of an IPv4
+ * address is reversed by trying them all).
  * @module
  */
 import type { Context, MiddlewareHandler } from 'hono'
-import { sha256 } from '../crypto.ts'
+import { keyedHash } from '../crypto.ts'
 import type { AppDeps } from '../env.ts'
-import { clientAddress } from './client-address.ts'
+import { clientAddress, rateLimitKey } from './client-address.ts'
 import type { RateLimitStore } from '../storage/storage.ts'
 
 export interface RateLimitCounter {
@@ -40,9 +41,9 @@ export function memoryCounter(maxClients = 10_000): RateLimitCounter {
 }
 
 /** Counts in the database, shared by every instance; `bucket` keeps the limited routes apart. */
-export function storageCounter(store: RateLimitStore, bucket: string): RateLimitCounter {
+export function storageCounter(store: RateLimitStore, bucket: string, secret: string): RateLimitCounter {
   return {
-    hit: (client, windowStart) => store.hitRateLimit({ bucket, clientHash: sha256(`rate-limit:${client}`), windowStart: new Date(windowStart) }),
+    hit: (client, windowStart) => store.hitRateLimit({ bucket, clientHash: keyedHash(secret, 'rate-limit', client), windowStart: new Date(windowStart) }),
   }
 }
 
@@ -57,7 +58,7 @@ export interface RateLimitOptions {
 
 /**
  * @example
- * app.post('/api/feedback', rateLimit({ limit: 20, windowMs: 600_000, key: (c) => clientAddress(c, false), counter: memoryCounter() }), handler)
+ * app.post('/api/feedback', rateLimit({ limit: 20, windowMs: 600_000, key: (c) => rateLimitKey(clientAddress(c, 0)), counter: memoryCounter() }), handler)
  */
 export const rateLimit = ({ limit, windowMs, key, counter, now = Date.now }: RateLimitOptions): MiddlewareHandler => {
   return async function rateLimit(c, next) {
@@ -79,13 +80,13 @@ export const rateLimit = ({ limit, windowMs, key, counter, now = Date.now }: Rat
  * The limiter of one route from the server's settings: `bucket` names the route in the
  * shared counters, `limit` is its setting (RATE_LIMIT_BOOKING…).
  */
-export function clientRateLimit(deps: Pick<AppDeps, 'config' | 'storage' | 'now'>, bucket: string, limit: number): MiddlewareHandler {
-  const { config, storage, now } = deps
+export function clientRateLimit(deps: Pick<AppDeps, 'config' | 'storage' | 'now' | 'secret'>, bucket: string, limit: number): MiddlewareHandler {
+  const { config, storage, now, secret } = deps
   return rateLimit({
     limit,
     windowMs: config.rateLimitWindowSeconds * 1000,
-    key: (c) => clientAddress(c, config.trustProxy),
-    counter: config.rateLimitStore === 'database' ? storageCounter(storage, bucket) : memoryCounter(),
+    key: (c) => rateLimitKey(clientAddress(c, config.trustedProxies)),
+    counter: config.rateLimitStore === 'database' ? storageCounter(storage, bucket, secret) : memoryCounter(),
     now: () => now().getTime(),
   })
 }

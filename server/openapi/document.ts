@@ -79,7 +79,8 @@ export const openApiDocument = {
         ],
         requestBody: body('BookingRequest'),
         responses: {
-          '201': json('Booking', 'Réservé'),
+          '200': json('CancelledBooking', 'Rejeu (même Idempotency-Key) d’une réservation annulée depuis'),
+          '201': json('Booking', 'Réservé, ou rejeu (même Idempotency-Key, en-tête Idempotent-Replayed) : la même réservation'),
           '400': error('Requête invalide (un message par champ) ou créneau hors des horaires'),
           '404': error('Parcours inconnu ou sans rappel'),
           '409': error('Créneau complet'),
@@ -103,9 +104,9 @@ export const openApiDocument = {
         responses: {
           '204': { description: 'Annulé (ou déjà annulé)' },
           '401': error('Jeton manquant'),
-          '403': error('Mauvais jeton'),
-          '404': error('Référence inconnue'),
+          '404': error('Référence inconnue ou mauvais jeton (même réponse)'),
           '409': error('Le rappel a déjà eu lieu'),
+          '429': error('Trop de requêtes'),
         },
       },
     },
@@ -120,8 +121,8 @@ export const openApiDocument = {
         responses: {
           '200': { description: 'text/calendar (RFC 5545)', content: { 'text/calendar': { schema: { type: 'string' } } } },
           '401': error('Jeton manquant'),
-          '403': error('Mauvais jeton'),
-          '404': error('Référence inconnue'),
+          '404': error('Référence inconnue ou mauvais jeton (même réponse)'),
+          '429': error('Trop de requêtes'),
         },
       },
     },

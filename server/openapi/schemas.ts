@@ -70,8 +70,14 @@ export const schemas = {
     properties: {
       centre: {
         type: 'object',
-        required: ['id', 'name'],
-        properties: { id: slug, name: { type: 'string' } },
+        required: ['id', 'name', 'caller', 'callerNumber', 'callerNumberHidden'],
+        properties: {
+          id: slug,
+          name: { type: 'string' },
+          caller: { type: ['string', 'null'], description: 'Qui appellera l’usager (« Un conseiller France services »), à lui montrer avant qu’il réserve ; null si le centre ne le dit pas.' },
+          callerNumber: { type: ['string', 'null'], description: 'Le numéro qui s’affichera sur son téléphone, tel qu’il s’écrit (« 01 23 45 67 89 ») ; null s’il est masqué ou non précisé.' },
+          callerNumberHidden: { type: 'boolean', description: 'Vrai si le centre appelle en numéro masqué.' },
+        },
         additionalProperties: false,
       },
       timeZone: { const: 'Europe/Paris' },
@@ -112,10 +118,16 @@ export const schemas = {
       start: { ...dateTime, description: 'Le début d’un créneau renvoyé par /api/callbacks/slots.' },
       phone: { type: 'string', minLength: 6, maxLength: 40, description: 'Numéro français, métropole ou outre-mer, tel que saisi.' },
       name: { type: 'string', minLength: 1, maxLength: 100 },
-      consent: { type: 'boolean', description: 'L’usager accepte que ses réponses et son plan soient montrés au conseiller.' },
+      consent: { type: 'boolean', description: 'L’usager accepte d’être appelé : obligatoire, doit valoir true (false → 400 sur « consent »).' },
+      shareAnswers: {
+        type: 'boolean',
+        default: false,
+        description:
+          'L’usager accepte que le résumé de ses réponses soit montré au conseiller. Faux ou absent : le résumé n’est pas gardé, le conseiller ne voit que le nom du parcours.',
+      },
       summary: {
         description:
-          'Ce que le conseiller lira avant d’appeler, gardé seulement si `consent` est vrai : un texte (ce qu’envoie le widget), ou les réponses brutes, que le serveur met en mots avec le plan.',
+          'Ce que le conseiller lira avant d’appeler, gardé seulement si `shareAnswers` est vrai : un texte (ce qu’envoie le widget), ou les réponses brutes, que le serveur met en mots avec le plan.',
         oneOf: [{ type: 'string', minLength: 1, maxLength: 8000 }, { $ref: '#/components/schemas/SummaryInput' }],
       },
     },
@@ -123,13 +135,26 @@ export const schemas = {
   },
   Booking: {
     type: 'object',
-    required: ['reference', 'cancelToken', 'start', 'end'],
+    required: ['reference', 'status', 'cancelToken', 'cancelCode', 'start', 'end'],
     properties: {
       reference,
-      cancelToken: { type: 'string', minLength: 20, description: 'Secret à garder : permet d’annuler et de télécharger le rendez-vous.' },
+      status: { type: 'string', enum: ['booked', 'called', 'unreachable'] },
+      cancelToken: { type: 'string', minLength: 20, description: 'Secret à garder par le widget : permet d’annuler (API) et de télécharger le rendez-vous (.ics).' },
+      cancelCode: {
+        type: 'string',
+        pattern: '^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$',
+        description: 'Code court à noter avec la référence (« K7P4-QX9M ») : annule le rendez-vous sur la page /annuler.',
+      },
       start: dateTime,
       end: dateTime,
     },
+    additionalProperties: false,
+  },
+  CancelledBooking: {
+    type: 'object',
+    description: 'Réponse (200) au rejeu d’une réservation annulée depuis : son état, sans secret.',
+    required: ['reference', 'status', 'start', 'end'],
+    properties: { reference, status: { const: 'cancelled' }, start: dateTime, end: dateTime },
     additionalProperties: false,
   },
   CancelRequest: {

@@ -9,10 +9,11 @@ import type { CompiledJourney } from '../../engine/journey/types.ts'
 import type { CallbackCentre } from '../callbacks/centres.ts'
 import { callbackIcs } from '../callbacks/ics.ts'
 import { formatParis, todayParis } from '../callbacks/paris-time.ts'
+import { cancelSecretsFor, tokenMatches } from '../callbacks/cancel-secrets.ts'
 import { normalisePhone } from '../callbacks/phone.ts'
 import { bookableSlots, findBookableSlot, SLOT_PROBLEM_MESSAGES } from '../callbacks/slots.ts'
 import { buildSummary } from '../callbacks/summary.ts'
-import { hmac, matchesHash, newReference, randomToken, REFERENCE_PATTERN, sha256 } from '../crypto.ts'
+import { newReference, REFERENCE_PATTERN, sha256 } from '../crypto.ts'
 import type { AppDeps, AppEnv } from '../env.ts'
 import { apiError, invalid, readJson } from '../http.ts'
 import { clientRateLimit } from '../middleware/rate-limit.ts'
@@ -24,16 +25,23 @@ interface BookingRequest {
   start: string
   phone: string
   name?: string
+  /** Consent to be called: required, and must be true. */
   consent: boolean
+  /** Consent to show the summary to the agent (default false: the agent sees only the journey's name). */
+  shareAnswers?: boolean
   summary?: string | { answers: Record<string, unknown> }
 }
+
+/** Every unknown, malformed or foreign reference gets this same answer: nothing to learn by trying. */
+const NOT_FOUND = 'Référence ou jeton d’annulation inconnus.'
 
 const MAX_REFERENCE_ATTEMPTS = 5
 
 export function callbackRoutes(deps: AppDeps): Hono<AppEnv> {
-  const { config, storage, journeys, centres, log, now } = deps
+  const { storage, journeys, centres, log, now, secret } = deps
   const app = new Hono<AppEnv>()
   const limiter = clientRateLimit(deps, 'booking', deps.config.bookingRateLimit)
+  const cancelLimiter = clientRateLimit(deps, 'cancel', deps.config.cancelRateLimit)
 
   function callbackOf(c: Context, journeyId: string): { journey: CompiledJourney; centre: CallbackCentre } | Response {
     const journey = journeys.get(journeyId)?.journey
@@ -61,7 +69,13 @@ export function callbackRoutes(deps: AppDeps): Hono<AppEnv> {
     const counts = slots.length ? await storage.bookedCounts(centre.id, slots[0]!.start, slots.at(-1)!.end) : new Map<number, number>()
     c.header('Cache-Control', 'no-store')
     return c.json({
-      centre: { id: centre.id, name: centre.name },
+      centre: {
+        id: centre.id,
+        name: centre.name,
+        caller: centre.caller ?? null,
+        callerNumber: centre.callerNumber && !isHiddenNumber(centre.callerNumber) ? centre.callerNumber : null,
+        callerNumberHidden: centre.callerNumber !== undefined && isHiddenNumber(centre.callerNumber),
+      },
       timeZone: 'Europe/Paris',
       slots: slots
         .map((s) => ({ start: formatParis(s.start), end: formatParis(s.end), remaining: centre.capacity - (counts.get(s.start.getTime()) ?? 0) }))
@@ -81,6 +95,9 @@ export function callbackRoutes(deps: AppDeps): Hono<AppEnv> {
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{8,200}$/.test(idempotencyKey)) {
       errors.push({ field: 'Idempotency-Key', message: 'De 8 à 200 caractères imprimables (un UUID, par exemple).' })
     }
+    if (request.consent !== true) {
+      errors.push({ field: 'consent', message: 'Le rappel demande l’accord de l’usager pour être appelé (consent: true).' })
+    }
     const phone = normalisePhone(request.phone)
     if (!phone.ok) errors.push({ field: 'phone', message: phone.message })
     const name = request.name?.trim() || null
@@ -88,13 +105,37 @@ export function callbackRoutes(deps: AppDeps): Hono<AppEnv> {
     const found = callbackOf(c, request.journey)
     if (found instanceof Response) return found
     const { journey, centre } = found
+    const start = new Date(request.start)
+    const shareAnswers = request.shareAnswers === true
+
+    // What makes two requests "the same" for Idempotency-Key: the booking they ask for.
+    const requestHash = sha256(
+      JSON.stringify([journey.id, start.toISOString(), phone.ok ? phone.e164 : null, name, shareAnswers, shareAnswers ? (request.summary ?? null) : null]),
+    )
+    const keyHash = idempotencyKey ? sha256(`idempotency:${idempotencyKey}`) : null
+    const replay = (first: StoredCallback) => {
+      if (first.requestHash !== requestHash) {
+        return apiError(c, 422, 'Cette clé Idempotency-Key a déjà servi pour une autre demande de rappel.')
+      }
+      c.header('Idempotent-Replayed', 'true')
+      // A cancelled booking stays cancelled: its state, and no secret to cancel it again.
+      if (first.status === 'cancelled') return c.json({ ...bookingTimes(first), status: first.status }, 200)
+      const secrets = cancelSecretsFor(secret, first.reference, keyHash)
+      return c.json(bookingBody(first, secrets.token, secrets.code), 201)
+    }
+    // Looked up before the slot is checked: a retry of a booking made just before the
+    // minimum notice, or that took the last place, gets that booking back.
+    if (keyHash && phone.ok && !errors.length) {
+      const first = await storage.findByIdempotencyKey(keyHash)
+      if (first) return replay(first)
+    }
 
     const at = now()
-    const slot = findBookableSlot(centre, new Date(request.start), at)
+    const slot = findBookableSlot(centre, start, at)
     if (typeof slot === 'string') errors.push({ field: 'start', message: SLOT_PROBLEM_MESSAGES[slot] })
 
-    // Without consent the summary is not even looked at.
-    const shared = request.consent ? request.summary : undefined
+    // Without consent to share, the summary is not even looked at.
+    const shared = shareAnswers ? request.summary : undefined
     let summary: CallbackSummary | null = null
     if (typeof shared === 'string') {
       summary = shared.trim() ? { text: shared.trim() } : null
@@ -105,28 +146,9 @@ export function callbackRoutes(deps: AppDeps): Hono<AppEnv> {
     }
     if (errors.length || typeof slot === 'string' || !phone.ok) return invalid(c, errors)
 
-    // What makes two requests "the same" for Idempotency-Key: the booking they ask for.
-    const requestHash = sha256(
-      JSON.stringify([journey.id, slot.start.toISOString(), phone.e164, name, request.consent, request.consent ? (request.summary ?? null) : null]),
-    )
-    const keyHash = idempotencyKey ? sha256(`idempotency:${idempotencyKey}`) : null
-    const replay = (first: StoredCallback) => {
-      if (first.requestHash !== requestHash) {
-        return apiError(c, 422, 'Cette clé Idempotency-Key a déjà servi pour une autre demande de rappel.')
-      }
-      c.header('Idempotent-Replayed', 'true')
-      return c.json(bookingBody(first, hmac(idempotencyKey!, first.reference)), 201)
-    }
-    if (keyHash) {
-      const first = await storage.findByIdempotencyKey(keyHash)
-      if (first) return replay(first)
-    }
-
     for (let attempt = 0; attempt < MAX_REFERENCE_ATTEMPTS; attempt++) {
       const reference = newReference()
-      // With an Idempotency-Key the cancel token is derived from it, so a replay can give
-      // it back although only its hash is stored.
-      const cancelToken = idempotencyKey ? hmac(idempotencyKey, reference) : randomToken()
+      const secrets = cancelSecretsFor(secret, reference, keyHash)
       const result = await storage.bookCallback({
         reference,
         journey: journey.id,
@@ -136,9 +158,10 @@ export function callbackRoutes(deps: AppDeps): Hono<AppEnv> {
         capacity: centre.capacity,
         phone: phone.e164,
         name,
-        consent: request.consent,
+        consent: shareAnswers,
         summary,
-        cancelTokenHash: sha256(cancelToken),
+        cancelTokenHash: secrets.tokenHash,
+        cancelCodeHash: secrets.codeHash,
         idempotencyKeyHash: keyHash,
         requestHash,
         now: at,
@@ -147,7 +170,7 @@ export function callbackRoutes(deps: AppDeps): Hono<AppEnv> {
         case 'booked':
           log.info('callback booked', { journey: journey.id, centre: centre.id, reference })
           c.header('Location', `/api/callbacks/${reference}`)
-          return c.json(bookingBody(result.callback, cancelToken), 201)
+          return c.json(bookingBody(result.callback, secrets.token, secrets.code), 201)
         case 'replayed':
           return replay(result.callback)
         case 'full':
@@ -160,15 +183,13 @@ export function callbackRoutes(deps: AppDeps): Hono<AppEnv> {
   })
 
   async function authorised(c: Context, reference: string, token: string | undefined): Promise<StoredCallback | Response> {
-    if (!REFERENCE_PATTERN.test(reference)) return apiError(c, 404, 'Référence de rappel inconnue.')
     if (!token) return apiError(c, 401, 'Jeton d’annulation manquant.')
-    const callback = await storage.findCallback(reference)
-    if (!callback) return apiError(c, 404, 'Référence de rappel inconnue.')
-    if (!matchesHash(token, callback.cancelTokenHash)) return apiError(c, 403, 'Ce jeton ne correspond pas à ce rappel.')
+    const callback = REFERENCE_PATTERN.test(reference) ? await storage.findCallback(reference) : null
+    if (!callback || !tokenMatches(callback, token)) return apiError(c, 404, NOT_FOUND)
     return callback
   }
 
-  app.get('/api/callbacks/:file{MDV-[0-9A-Z]{4}-[0-9A-Z]{4}\\.ics}', async (c) => {
+  app.get('/api/callbacks/:file{MDV-[0-9A-Z]{4}-[0-9A-Z]{4}\\.ics}', cancelLimiter, async (c) => {
     const callback = await authorised(c, c.req.param('file').slice(0, -'.ics'.length), c.req.query('token'))
     if (callback instanceof Response) return callback
     const journey = journeys.get(callback.journey)?.journey
@@ -185,7 +206,7 @@ export function callbackRoutes(deps: AppDeps): Hono<AppEnv> {
     })
   })
 
-  app.delete('/api/callbacks/:reference', async (c) => {
+  app.delete('/api/callbacks/:reference', cancelLimiter, async (c) => {
     let token = c.req.header('x-cancel-token')
     if (!token) {
       const body = await readJson(c, { optional: true })
@@ -211,6 +232,15 @@ export function callbackRoutes(deps: AppDeps): Hono<AppEnv> {
   return app
 }
 
-function bookingBody(callback: StoredCallback, cancelToken: string) {
-  return { reference: callback.reference, cancelToken, start: formatParis(callback.start), end: formatParis(callback.end) }
+function bookingTimes(callback: StoredCallback) {
+  return { reference: callback.reference, start: formatParis(callback.start), end: formatParis(callback.end) }
+}
+
+function bookingBody(callback: StoredCallback, cancelToken: string, cancelCode: string) {
+  return { ...bookingTimes(callback), status: callback.status, cancelToken, cancelCode }
+}
+
+/** « masqué », « numéro masqué », "hidden": the centre calls without showing a number. */
+function isHiddenNumber(callerNumber: string): boolean {
+  return /masqu|hidden|withheld/i.test(callerNumber)
 }

@@ -16,6 +16,11 @@ export function createSqlStorage(kind: StorageKind, db: SqlDriver): Storage {
     ...eventQueries(db),
     ...agentQueries(db),
     ...rateLimitQueries(db),
+    async serverSecret(candidate) {
+      await db.query(`INSERT INTO server_settings (name, value) VALUES ('secret', $1) ON CONFLICT (name) DO NOTHING`, [candidate])
+      const [row] = await db.query<{ value: string }>(`SELECT value FROM server_settings WHERE name = 'secret'`)
+      return row!.value
+    },
     async ping() {
       await db.query('SELECT 1')
     },

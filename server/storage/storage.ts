@@ -43,6 +43,8 @@ export interface NewCallback {
   consent: boolean
   summary: CallbackSummary | null
   cancelTokenHash: string
+  /** Keyed hash of the short cancel code (crypto.ts `keyedHash`). */
+  cancelCodeHash: string | null
   idempotencyKeyHash: string | null
   requestHash: string | null
   now: Date
@@ -64,6 +66,8 @@ export interface StoredCallback {
   statusBy: string | null
   createdAt: Date
   cancelTokenHash: string
+  /** Null for bookings made before cancel codes existed. */
+  cancelCodeHash: string | null
   requestHash: string | null
 }
 
@@ -153,6 +157,11 @@ export interface RateLimitStore {
 
 export interface Storage extends CallbackStore, FeedbackStore, EventStore, AgentStore, RateLimitStore {
   readonly kind: StorageKind
+  /**
+   * The secret shared by every instance on this database: `candidate` is stored if none
+   * is yet (the first instance to start wins), and the stored one is returned.
+   */
+  serverSecret(candidate: string): Promise<string>
   /** Fails when the database cannot answer (health check). */
   ping(): Promise<void>
   close(): Promise<void>

@@ -77,7 +77,8 @@ describe.each(storageCases())('abuse limits and privacy ($kind)', (storageCase) 
   })
 
   it('limits bookings per client with 429 and Retry-After', async () => {
-    const from = (ip: string) => ({ 'X-Forwarded-For': `${ip}, 10.1.1.1` })
+    // One trusted proxy (TRUST_PROXY=1) appends the address it saw.
+    const from = (ip: string) => ({ 'X-Forwarded-For': ip })
     const statuses = []
     for (let i = 0; i < 4; i++) statuses.push((await t.json('POST', '/api/callbacks', booking({ start: '2026-11-26T14:00:00+01:00', journey: 'inconnu' }), from('192.0.2.7'))).status)
     expect(statuses).toEqual([404, 404, 404, 429])
@@ -98,7 +99,8 @@ describe.each(storageCases())('abuse limits and privacy ($kind)', (storageCase) 
   it('shares the counts of every instance when they live in the database', async () => {
     const opened = await pgliteCase.open()
     try {
-      const env = { RATE_LIMIT_STORE: 'database', RATE_LIMIT_FEEDBACK: '3', TRUST_PROXY: 'true' }
+      // Instances on one database share its secret (stored there, or SERVER_SECRET).
+      const env = { RATE_LIMIT_STORE: 'database', RATE_LIMIT_FEEDBACK: '3', TRUST_PROXY: 'true', SERVER_SECRET: 's'.repeat(40) }
       const seen: Parameters<Storage['hitRateLimit']>[0][] = []
       const storage: Storage = { ...opened.storage, hitRateLimit: (hit) => (seen.push(hit), opened.storage.hitRateLimit(hit)) }
       // Two instances behind a load balancer, one database.

@@ -8,7 +8,7 @@ import type { BookingOutcome, CallbackStatus, CallbackStore, CallbackSummary, St
 import { constraintOf, sqlState, type SqlClient, type SqlDriver } from '../sql.ts'
 
 const COLUMNS = `reference, journey, centre, slot_start, slot_end, phone, name, consent, summary, status, status_at,
-  status_by, created_at, cancel_token_hash, request_hash`
+  status_by, created_at, cancel_token_hash, cancel_code_hash, request_hash`
 
 interface CallbackRow {
   reference: string
@@ -25,6 +25,7 @@ interface CallbackRow {
   status_by: string | null
   created_at: Date | string
   cancel_token_hash: string
+  cancel_code_hash: string | null
   request_hash: string | null
 }
 
@@ -46,6 +47,7 @@ function toCallback(row: CallbackRow): StoredCallback {
     statusBy: row.status_by,
     createdAt: date(row.created_at),
     cancelTokenHash: row.cancel_token_hash,
+    cancelCodeHash: row.cancel_code_hash,
     requestHash: row.request_hash,
   }
 }
@@ -60,8 +62,8 @@ WITH slot AS (
   RETURNING s.centre, s.slot_start
 )
 INSERT INTO callbacks (reference, journey, centre, slot_start, slot_end, phone, name, consent, summary,
-  cancel_token_hash, idempotency_key_hash, request_hash, created_at)
-SELECT $4, $5, slot.centre, slot.slot_start, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14 FROM slot
+  cancel_token_hash, idempotency_key_hash, request_hash, created_at, cancel_code_hash)
+SELECT $4, $5, slot.centre, slot.slot_start, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15 FROM slot
 RETURNING ${COLUMNS}`
 
 /** Honoured: marked "called" during the slot, give or take a grace period. */
@@ -92,8 +94,17 @@ export function callbackQueries(db: SqlDriver): CallbackStore {
           input.idempotencyKeyHash,
           input.requestHash,
           input.now.toISOString(),
+          input.cancelCodeHash,
         ])
-        return row ? { outcome: 'booked', callback: toCallback(row) } : { outcome: 'full' }
+        if (row) return { outcome: 'booked', callback: toCallback(row) }
+        // A replay racing its first request at the last place: the first has taken the
+        // place (the slot's row lock made this statement wait for its commit), so the
+        // key now finds it. Full is only for a booking that does not exist.
+        if (input.idempotencyKeyHash) {
+          const first = await findBy('idempotency_key_hash', input.idempotencyKeyHash)
+          if (first) return { outcome: 'replayed', callback: first }
+        }
+        return { outcome: 'full' }
       } catch (error) {
         if (sqlState(error) !== '23505') throw error
         // A unique violation rolled the whole statement back, the slot's counter included.

@@ -89,6 +89,7 @@ export function booking(overrides: Record<string, unknown> = {}): Record<string,
     phone: '06 12 34 56 78',
     name: 'Dominique Martin',
     consent: true,
+    shareAnswers: true,
     summary: { answers: { lieu: 'france', date_evenement: '2026-11-20' } },
     ...overrides,
   }

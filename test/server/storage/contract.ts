@@ -25,6 +25,7 @@ function newCallback(start: string, overrides: Partial<NewCallback> = {}): NewCa
     consent: true,
     summary: { journeyVersion: 1, answers: [{ id: 'lieu', label: 'Lieu', answer: 'En France' }], tasks: [] },
     cancelTokenHash: 'a'.repeat(64),
+    cancelCodeHash: null,
     idempotencyKeyHash: null,
     requestHash: 'r',
     now: at('2026-11-24T08:00:00Z'),
