@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     prepared = await prepareServer(config, log)
   } catch (error) {
     log.error('startup failed', { error: error as Error })
-    if (error instanceof StartupError) process.stderr.write(`${error.message}\n`)
+    if (error instanceof StartupError || (error as Error).name === 'DataDirLockedError') process.stderr.write(`${(error as Error).message}\n`)
     process.exit(1)
   }
   const { app, state, storage } = prepared

@@ -2,8 +2,9 @@
  * `npm run agent:token -- <name> [--scope=callbacks:read,callbacks:write,feedback:read] [--centre=deces,…] [--revoke]`
  *
  * Prints a new agent token (shown once: only its SHA-256 hash is stored) for the
- * database the server uses (DATABASE_URL, or PGlite in DATA_DIR; stop a PGlite server
- * first, it holds its directory). `--revoke` revokes every token of that name.
+ * database the server uses (DATABASE_URL, or PGlite in DATA_DIR). A PGlite server holds
+ * its directory's lock: the command then refuses (exit 3) and says what to do, creating
+ * nothing and printing no token. `--revoke` revokes every token of that name.
  * @module
  */
 import { randomToken, sha256 } from '../crypto.ts'
@@ -60,7 +61,18 @@ async function main(): Promise<number> {
     }
     throw error
   }
-  const storage = await openStorage(config)
+  let storage
+  try {
+    storage = await openStorage(config)
+  } catch (error) {
+    // The server holds the PGlite directory: nothing was written, no token printed.
+    if ((error as Error).name !== 'DataDirLockedError') throw error
+    process.stderr.write(
+      `${(error as Error).message}\nAucun jeton n’a été créé. Arrêtez le serveur, relancez « npm run agent:token -- ${args.name} », puis redémarrez le serveur.\n` +
+        `No token was created. Stop the server, run the command again, then restart the server.\n`,
+    )
+    return 3
+  }
   try {
     if (args.revoke) {
       const count = await storage.revokeAgentTokens(args.name, new Date())

@@ -23,7 +23,8 @@ export const requestLog = ({ log }: RequestLogOptions): MiddlewareHandler =>
 
 /** The line itself, for routes that answer before the middleware stack (hot paths). */
 export function logRequest(log: Logger, method: string, path: string, status: number, started: number): void {
-  const fields = { method, path, status, ms: Math.round((performance.now() - started) * 10) / 10 }
+  // A commune's INSEE code says where the usager lives or lost someone: not logged.
+  const fields = { method, path: path.replace(/^\/api\/communes\/[^/]+$/, '/api/communes/:code'), status, ms: Math.round((performance.now() - started) * 10) / 10 }
   if (status >= 500) log.error('request', fields)
   else log.info('request', fields)
 }
