@@ -86,3 +86,15 @@ describe('mdv, as an editor types it', () => {
     expect(run.out[1]).toMatch(/^journeys\/test\.yaml:\d+:\d+ erreur : Fiche service-public « F9099 » introuvable/)
   })
 })
+
+describe('journey ids on the command line', () => {
+  it('an unknown journey is a usage message with « Vouliez-vous dire »', async () => {
+    writeFileSync(join(tmpdir(), 'mdv-empty-answers.json'), '{}')
+    const run = capture()
+    expect(await main(['plan', 'je-demenge', '--answers', join(tmpdir(), 'mdv-empty-answers.json')], run.io)).toBe(2)
+    expect(run.err[0]!.split('\n')[0]).toBe('mdv plan : parcours « je-demenge » introuvable. Vouliez-vous dire « je-demenage » ?')
+    const graph = capture()
+    expect(await main(['graph', 'je-perds-un-proch'], graph.io)).toBe(2)
+    expect(graph.err[0]!.split('\n')[0]).toBe('mdv graph : parcours « je-perds-un-proch » introuvable. Vouliez-vous dire « je-perds-un-proche » ?')
+  })
+})
