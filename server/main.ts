@@ -5,7 +5,8 @@
  * @module
  */
 import { serve } from '@hono/node-server'
-import type { AddressInfo } from 'node:net'
+import { Server as NetServer, type AddressInfo } from 'node:net'
+import type { Server as HttpServer } from 'node:http'
 import { loadConfigOrExit } from './config.ts'
 import { createLogger } from './log.ts'
 import { schedulePurge } from './retention.ts'
@@ -13,6 +14,12 @@ import { prepareServer, StartupError } from './start.ts'
 
 /** Requests still running after this are cut (load balancers drain before sending SIGTERM). */
 const SHUTDOWN_TIMEOUT_MS = 10_000
+/**
+ * How long idle keep-alive connections stay open after SIGTERM: a request a client has
+ * already sent on one (not yet read by the server) is answered, with `Connection: close`,
+ * instead of being reset.
+ */
+const KEEP_ALIVE_GRACE_MS = 1_000
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit()
@@ -33,6 +40,10 @@ async function main(): Promise<void> {
   })
 
   let stopping = false
+  // Every answer given while stopping closes its connection after it.
+  ;(server as HttpServer).on('request', (_request, response) => {
+    if (stopping) response.setHeader('Connection', 'close')
+  })
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return
     stopping = true
@@ -43,14 +54,21 @@ async function main(): Promise<void> {
       process.exit(1)
     }, SHUTDOWN_TIMEOUT_MS)
     force.unref()
-    server.close(async () => {
+    // net's close stops accepting connections without http's closeIdleConnections(),
+    // which would reset a keep-alive connection whose next request is already on its way.
+    NetServer.prototype.close.call(server, async () => {
+      clearInterval(sweep)
       await purge.stop()
       await storage.close()
       log.info('stopped', { signal })
       process.exit(0)
     })
-    // Keep-alive connections with no request in flight would hold close() open.
-    ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
+    // After the grace period, idle keep-alive connections would hold close() open.
+    let sweep: NodeJS.Timeout | undefined
+    setTimeout(() => {
+      ;(server as HttpServer).closeIdleConnections()
+      sweep = setInterval(() => (server as HttpServer).closeIdleConnections(), 200)
+    }, KEEP_ALIVE_GRACE_MS).unref()
   }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
