@@ -127,7 +127,7 @@ async function bookingLoad(url: string): Promise<{ rps: number; p99: number; err
   const slots = ((await res.json()) as { slots: { start: string }[] }).slots.slice(12)
   const groups = CONNECTIONS / CONNECTIONS_PER_SLOT
   const body = (group: number, round: number) =>
-    JSON.stringify({ journey: 'mesure', start: slots[(round * groups + group) % slots.length]!.start, phone: '06 12 34 56 78', consent: false })
+    JSON.stringify({ journey: 'mesure', start: slots[(round * groups + group) % slots.length]!.start, phone: '06 12 34 56 78', consent: true })
   let clients = 0
   const result = await autocannon({
     url: `${url}/api/callbacks`,

@@ -24,6 +24,7 @@ export function serverEnv(env: Record<string, string>): Record<string, string> {
     JOURNEYS_DIR: FIXTURE_JOURNEYS,
     WIDGET_FILE: 'test/server/fixtures/no-widget.js',
     RATE_LIMIT_BOOKING: '0',
+    RATE_LIMIT_CANCEL: '0',
     LOG_LEVEL: 'info',
     ...env,
   }
@@ -72,5 +73,5 @@ export async function freeSlots(url: string, journey = 'rappel-test'): Promise<s
 }
 
 export function bookingBody(start: string, i = 0): string {
-  return JSON.stringify({ journey: 'rappel-test', start, phone: `06 12 34 ${String(10 + (i % 90)).padStart(2, '0')} 78`, consent: false })
+  return JSON.stringify({ journey: 'rappel-test', start, phone: `06 12 34 ${String(10 + (i % 90)).padStart(2, '0')} 78`, consent: true })
 }
