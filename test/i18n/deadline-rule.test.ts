@@ -40,7 +40,7 @@ tasks:
 `)
     const [task] = buildPlan(journey, { date_deces: '2026-11-20' }, '2026-11-24').tasks
     expect(task!.rule).toEqual({ from: 'date_deces', add: 1, unit: 'jours_ouvres', anchor: 'Date du décès' })
-    expect(task!.deadline).toBe('1 jour ouvré après « Date du décès »')
+    expect(task!.deadline).toBe('1 jour ouvré après «\u202fDate du décès\u202f»') // typeset: narrow no-break spaces inside « »
     expect(en.deadlineRule(task!.rule!)).toBe('1 business day (Monday to Friday) after “Date du décès”')
   })
 })
