@@ -24,7 +24,7 @@ describe.each(storageCases())('agents ($kind)', (storageCase) => {
     for (const body of [
       booking({ start: '2026-11-25T10:00:00+01:00', name: 'Dominique Martin' }),
       booking({ start: '2026-11-25T10:00:00+01:00', name: XSS, phone: '+262 692 12 34 56', summary: { answers: { lieu: 'etranger', date_evenement: '2026-11-20', precision: XSS } } }),
-      booking({ start: '2026-11-25T09:00:00+01:00', name: '=HYPERLINK("https://exemple.invalid","clic")', consent: false }),
+      booking({ start: '2026-11-25T09:00:00+01:00', name: '=HYPERLINK("https://exemple.invalid","clic")', shareAnswers: false }),
       booking({ journey: 'autre-centre', start: '2026-11-25T10:00:00+01:00', name: 'Autre centre', summary: { answers: { besoin: true } } }),
       // The widget sends its own text summary.
       booking({ start: '2026-11-25T14:00:00+01:00', name: 'Texte', summary: `Parcours de test avec rappel\nLieu : En France\nPrécision : ${XSS}` }),
