@@ -116,7 +116,7 @@ describe.skipIf(!existsSync(CHROME))('end to end: demo page, widget, booking, ag
     await expect.poll(() => page.locator('mdv-plan').innerText()).toContain('Déclarer le décès')
 
     // The callback: a slot, a phone number, consent, then confirm.
-    await page.getByRole('button', { name: 'Être rappelé par un conseiller' }).click()
+    await page.locator('mdv-callback').getByRole('button', { name: 'Être rappelé par un conseiller' }).click()
     await page.locator('mdv-callback input[name="slot"]').first().check()
     const slot = await page.locator('mdv-callback input[name="slot"]:checked').inputValue()
     await page.locator('#mdv-cb-phone').fill('06 12 34 56 78')

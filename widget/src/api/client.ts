@@ -24,6 +24,8 @@ export interface BookingRequest {
   phone: string
   name?: string
   consent: true
+  /** Keep the summary for the agent; without it the server drops it. */
+  shareAnswers: boolean
   summary?: string
 }
 

@@ -126,6 +126,8 @@ export class MdvCallback extends LightElement {
         phone: this.choice.e164,
         ...(this.choice.name ? { name: this.choice.name } : {}),
         consent: true,
+        // The one box (for now) covers both being called and sharing the summary.
+        shareAnswers: true,
         summary: this.summary,
       },
       this.idempotencyKey,
