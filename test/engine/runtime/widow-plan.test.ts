@@ -1,19 +1,18 @@
 /**
- * The reference plan of issue 9 (test/fixtures/widow-answers.json): its shape as the
+ * The reference plan of issue 9 (test/fixtures/widow.ts): its shape as the
  * usager meets it, the day after the death and 23 days later.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { addDays, daysBetween } from '../../../engine/dates/iso-date.ts'
 import { loadJourneys } from '../../../engine/node/journey-files.ts'
 import { applicableQuestions } from '../../../engine/runtime/answers.ts'
 import { buildPlan } from '../../../engine/runtime/plan.ts'
 
-const fixture = JSON.parse(readFileSync(new URL('../../fixtures/widow-answers.json', import.meta.url), 'utf8')) as {
-  today: string
-  journey: string
-  answers: Record<string, string | boolean | string[]>
-}
+import { widowAnswers, WIDOW_JOURNEY } from '../../fixtures/widow.ts'
+
+// Any day would do (the answers are relative to it); a fixed one keeps failures reproducible.
+const TODAY = '2026-12-03'
+const fixture = { today: TODAY, journey: WIDOW_JOURNEY, answers: widowAnswers(TODAY) }
 const { journeys } = loadJourneys('journeys', { today: fixture.today })
 const journey = journeys.get(fixture.journey)!.journey
 
