@@ -8,7 +8,7 @@
 import { daysBetween, type IsoDate } from '../dates/iso-date.ts'
 import type { AnswerValue, EvaluationEnv, Expr } from '../expressions/ast.ts'
 import type { CompiledDeadlineRule, CompiledJourney, CompiledQuestion, CompiledTask, FicheRef, Organisation, TaskKind } from '../journey/types.ts'
-import { reasonsFor } from '../expressions/explain.ts'
+import { reasonDetails } from '../expressions/explain.ts'
 import { references } from '../expressions/references.ts'
 import { computeDue, describeDeadline, nominalDays, type DeadlineRule } from '../plan/deadline.ts'
 import { respectAfter } from '../plan/order.ts'
@@ -124,10 +124,12 @@ function planTask(
   const startRule = selectRule(task.start, env)
   const starts = startRule ? computeDue(startRule, { today, answer: dateAnswer, place: dateAnswer }) : undefined
   const anchor = rule && 'from' in rule && rule.from !== 'today' ? byId.get(rule.from) : undefined
-  const reasons: PlanReason[] = (task.when ? reasonsFor(task.when, env) : []).flatMap((id) => {
+  const reasons: PlanReason[] = (task.when ? reasonDetails(task.when, env) : []).flatMap(({ question: id, options }) => {
     const question = byId.get(id)
     const value = current[id]
-    return question && value !== undefined ? [{ question: id, label: questionName(question), answer: formatAnswer(question, value) }] : []
+    // Of a multiple choice, only the boxes the condition tests, in the order they were ticked.
+    const shown = options && Array.isArray(value) ? value.filter((v) => options.includes(v)) : value
+    return question && shown !== undefined ? [{ question: id, label: questionName(question), answer: formatAnswer(question, shown) }] : []
   })
   // Grouped by when it must be done, else by when it becomes possible.
   const when = due ?? starts
