@@ -3,7 +3,7 @@
  *
  * A client may send only its answers (`{ answers: { question_id: value } }`): the server
  * words them and computes the plan with the same engine as the browser, so the agent
- * reads exactly what the usager saw and asks nothing twice. (The widget sends its own
+ * reads exactly what the usager saw and asks nothing twice. (Older widgets sent their own
  * text instead, kept as it is.)
  * @module
  */
@@ -74,7 +74,13 @@ export function buildSummary(
         .filter((q) => kept[q.id] !== undefined)
         .map((q) => ({ id: q.id, label: questionName(q), answer: answerInWords(q, kept[q.id]!) })),
       tasks: plan.tasks.map((t) => {
-        const task: StructuredSummary['tasks'][number] = { id: t.id, title: t.title, period: periodLabel.get(t.period) ?? t.period, mandatory: t.mandatory }
+        const task: StructuredSummary['tasks'][number] = {
+          id: t.id,
+          title: t.title,
+          period: periodLabel.get(t.period) ?? t.period,
+          mandatory: t.mandatory,
+          kind: t.kind,
+        }
         if (t.due) task.due = t.due
         return task
       }),

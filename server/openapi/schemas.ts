@@ -180,6 +180,11 @@ export const schemas = {
       journey: slug,
       type: { enum: ['started', 'completed', 'abandoned'] },
       question: { ...questionId, description: 'Pour `abandoned` : la question affichée quand l’usager est parti.' },
+      session: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9_-]{16,64}$',
+        description: 'Identifiant aléatoire du parcours en cours (tiré par le widget, gardé avec les réponses, nouveau à « Recommencer ») : un parcours repris après un rechargement n’est compté qu’une fois. Stocké seulement haché avec le secret du serveur.',
+      },
     },
     additionalProperties: false,
     if: { properties: { type: { const: 'abandoned' } } },
@@ -204,12 +209,12 @@ export const schemas = {
   },
   Results: {
     type: 'object',
-    required: ['period', 'journeys', 'abandonment', 'satisfaction', 'callbacks'],
+    required: ['period', 'journeys', 'abandonment', 'weeks', 'satisfaction', 'callbacks'],
     properties: {
       period: {
         type: 'object',
-        required: ['from', 'to'],
-        properties: { from: isoDate, to: isoDate },
+        required: ['from', 'to', 'days'],
+        properties: { from: isoDate, to: isoDate, days: { type: 'integer', minimum: 1, maximum: 366 } },
         additionalProperties: false,
       },
       journeys: {
@@ -225,8 +230,19 @@ export const schemas = {
         type: 'array',
         items: {
           type: 'object',
-          required: ['journey', 'question', 'label', 'count'],
-          properties: { journey: slug, question: { type: 'string' }, label: { type: 'string' }, count },
+          required: ['journey', 'journeyTitle', 'question', 'label', 'count', 'rate'],
+          properties: { journey: slug, journeyTitle: { type: 'string' }, question: { type: 'string' }, label: { type: 'string' }, count, rate },
+          additionalProperties: false,
+        },
+        description: 'Parcours jamais terminés, comptés à la question la plus avancée où la page a été quittée ; `rate` : part des parcours commencés.',
+      },
+      weeks: {
+        type: 'array',
+        description: 'Parcours commencés et terminés par semaine (lundi), selon le jour de leur début.',
+        items: {
+          type: 'object',
+          required: ['week', 'started', 'completed'],
+          properties: { week: isoDate, started: count, completed: count },
           additionalProperties: false,
         },
       },
@@ -295,7 +311,14 @@ export const schemas = {
         items: {
           type: 'object',
           required: ['id', 'title', 'period', 'mandatory'],
-          properties: { id: { type: 'string' }, title: { type: 'string' }, period: { type: 'string' }, due: isoDate, mandatory: { type: 'boolean' } },
+          properties: {
+            id: { type: 'string' },
+            title: { type: 'string' },
+            period: { type: 'string' },
+            due: isoDate,
+            mandatory: { type: 'boolean' },
+            kind: { enum: ['todo', 'advice', 'automatic'], description: 'À faire, « Si besoin » (conseil) ou « Automatique » ; absent dans les résumés plus anciens.' },
+          },
           additionalProperties: false,
         },
       },

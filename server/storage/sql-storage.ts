@@ -3,7 +3,9 @@
  * @module
  */
 import { callbackQueries } from './queries/callbacks.ts'
+import { funnelQueries } from './queries/events.ts'
 import { rateLimitQueries } from './queries/rate-limits.ts'
+import { satisfactionQueries } from './queries/satisfaction.ts'
 import { agentQueries, eventQueries, feedbackQueries } from './queries/records.ts'
 import type { SqlDriver } from './sql.ts'
 import type { Storage, StorageKind } from './storage.ts'
@@ -12,8 +14,10 @@ export function createSqlStorage(kind: StorageKind, db: SqlDriver): Storage {
   return {
     kind,
     ...callbackQueries(db),
+    ...satisfactionQueries(db),
     ...feedbackQueries(db),
     ...eventQueries(db),
+    ...funnelQueries(db),
     ...agentQueries(db),
     ...rateLimitQueries(db),
     async serverSecret(candidate) {

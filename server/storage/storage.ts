@@ -15,7 +15,8 @@ export const CALLBACK_STATUSES: readonly CallbackStatus[] = ['booked', 'called',
 export interface StructuredSummary {
   journeyVersion: number
   answers: { id: string; label: string; answer: string }[]
-  tasks: { id: string; title: string; period: string; due?: string; mandatory: boolean }[]
+  /** `kind` (todo, advice « Si besoin », automatic « Automatique ») is absent in summaries stored before it was kept. */
+  tasks: { id: string; title: string; period: string; due?: string; mandatory: boolean; kind?: 'todo' | 'advice' | 'automatic' }[]
 }
 
 /** A summary written by the widget itself (its answers as text). */
@@ -64,6 +65,11 @@ export interface StoredCallback {
   status: CallbackStatus
   statusAt: Date | null
   statusBy: string | null
+  /** Who cancelled (the usager on /annuler or through the API, or an agent), and when. */
+  cancelledBy: 'usager' | 'agent' | null
+  cancelledAt: Date | null
+  /** The usager's cancellation erased a summary they had shared. */
+  summaryErased: boolean
   createdAt: Date
   cancelTokenHash: string
   /** Null for bookings made before cancel codes existed. */
@@ -118,7 +124,8 @@ export interface CallbackStore {
   listCallbacks(filter: { from: Date; to: Date; centres: readonly string[] | '*' }): Promise<StoredCallback[]>
   /**
    * Changes a callback's status; moving to `cancelled` gives its place back, and
-   * `forget` (the usager's own cancellation) erases the phone, name and summary at once.
+   * `forget` (the usager's own cancellation) erases the phone, name and summary at once;
+   * a cancellation records who made it: the usager with `forget`, an agent without.
    */
   setCallbackStatus(
     reference: string,
@@ -126,9 +133,48 @@ export interface CallbackStore {
   ): Promise<StatusChange>
   /**
    * Retention: deletes callbacks whose slot ended before `before`, after adding them to
-   * the anonymous daily figures, and erases feedback comments older than `before`.
+   * the anonymous daily figures (their call ratings stay, unlinked), and erases feedback
+   * and call-rating comments older than `before`.
    */
   purgeExpired(before: Date, honouredGraceMinutes: number): Promise<{ callbacks: number; comments: number }>
+}
+
+/** An usager's rating of a call they received (stored without anything personal). */
+export interface CallSatisfaction {
+  /** Null once retention has deleted the booking. */
+  reference: string | null
+  journey: string
+  centre: string
+  rating: number
+  comment: string | null
+  /** Paris civil day of the answer (AAAA-MM-JJ). */
+  day: string
+}
+
+export type SatisfactionOutcome =
+  | { outcome: 'added'; satisfaction: CallSatisfaction }
+  | { outcome: 'not-found' }
+  /** Only a call marked « Appelé » can be rated. */
+  | { outcome: 'not-called'; status: CallbackStatus }
+  | { outcome: 'already-answered'; satisfaction: CallSatisfaction }
+
+export interface CallSatisfactionFigures {
+  journey: string
+  count: number
+  average: number
+  /** Count of each rating, 1 to 5. */
+  distribution: [number, number, number, number, number]
+}
+
+export interface SatisfactionStore {
+  /** Records the rating of a called booking, once: the check and the insert are one transaction. */
+  addCallSatisfaction(entry: { reference: string; rating: number; comment: string | null; now: Date }): Promise<SatisfactionOutcome>
+  /** The ratings of these bookings, by reference. */
+  callSatisfactionOf(references: readonly string[]): Promise<Map<string, CallSatisfaction>>
+  /** Latest ratings first (the console's « avis » page). */
+  listCallSatisfaction(filter: { fromDay: string; limit: number }): Promise<CallSatisfaction[]>
+  /** Per journey over Paris days [fromDay, toDay] (the results page). */
+  callSatisfaction(filter: { fromDay: string; toDay: string }): Promise<CallSatisfactionFigures[]>
 }
 
 export interface FeedbackStore {
@@ -155,7 +201,7 @@ export interface RateLimitStore {
   purgeRateLimits(before: Date): Promise<number>
 }
 
-export interface Storage extends CallbackStore, FeedbackStore, EventStore, AgentStore, RateLimitStore {
+export interface Storage extends CallbackStore, SatisfactionStore, FeedbackStore, EventStore, AgentStore, RateLimitStore {
   readonly kind: StorageKind
   /**
    * The secret shared by every instance on this database: `candidate` is stored if none
@@ -166,3 +212,7 @@ export interface Storage extends CallbackStore, FeedbackStore, EventStore, Agent
   ping(): Promise<void>
   close(): Promise<void>
 }
+
+// The per-run journey funnel of /resultats, declared beside its SQL (merged into Storage).
+import type { FunnelStore } from './queries/events.ts'
+export interface Storage extends FunnelStore {}

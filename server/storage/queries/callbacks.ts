@@ -8,7 +8,7 @@ import type { BookingOutcome, CallbackStatus, CallbackStore, CallbackSummary, St
 import { constraintOf, sqlState, type SqlClient, type SqlDriver } from '../sql.ts'
 
 const COLUMNS = `reference, journey, centre, slot_start, slot_end, phone, name, consent, summary, status, status_at,
-  status_by, created_at, cancel_token_hash, cancel_code_hash, request_hash`
+  status_by, cancelled_by, cancelled_at, summary_erased, created_at, cancel_token_hash, cancel_code_hash, request_hash`
 
 interface CallbackRow {
   reference: string
@@ -23,6 +23,9 @@ interface CallbackRow {
   status: CallbackStatus
   status_at: Date | string | null
   status_by: string | null
+  cancelled_by: 'usager' | 'agent' | null
+  cancelled_at: Date | string | null
+  summary_erased: boolean
   created_at: Date | string
   cancel_token_hash: string
   cancel_code_hash: string | null
@@ -45,6 +48,9 @@ function toCallback(row: CallbackRow): StoredCallback {
     status: row.status,
     statusAt: row.status_at === null ? null : date(row.status_at),
     statusBy: row.status_by,
+    cancelledBy: row.cancelled_by,
+    cancelledAt: row.cancelled_at === null ? null : date(row.cancelled_at),
+    summaryErased: row.summary_erased,
     createdAt: date(row.created_at),
     cancelTokenHash: row.cancel_token_hash,
     cancelCodeHash: row.cancel_code_hash,
@@ -147,9 +153,10 @@ export function callbackQueries(db: SqlDriver): CallbackStore {
         if (!current) return { outcome: 'not-found' }
         if (current.status === 'cancelled') return { outcome: 'cancelled' }
         if (onlyFrom && !onlyFrom.includes(current.status)) return { outcome: 'not-allowed', status: current.status }
-        const erase = forget ? ', phone = NULL, name = NULL, summary = NULL' : ''
+        const erase = forget ? ', phone = NULL, name = NULL, summary = NULL, summary_erased = (summary IS NOT NULL)' : ''
+        const cancel = status === 'cancelled' ? `, cancelled_by = '${forget ? 'usager' : 'agent'}', cancelled_at = $3` : ''
         const [row] = await tx.query<CallbackRow>(
-          `UPDATE callbacks SET status = $2, status_at = $3, status_by = $4${erase} WHERE reference = $1 RETURNING ${COLUMNS}`,
+          `UPDATE callbacks SET status = $2, status_at = $3, status_by = $4${erase}${cancel} WHERE reference = $1 RETURNING ${COLUMNS}`,
           [reference, status, now.toISOString(), by],
         )
         if (status === 'cancelled') {
@@ -187,7 +194,13 @@ export function callbackQueries(db: SqlDriver): CallbackStore {
           'UPDATE feedback SET comment = NULL WHERE created_at < $1 AND comment IS NOT NULL RETURNING id',
           [before.toISOString()],
         )
-        return { callbacks: Number(purged?.count ?? 0), comments: comments.length }
+        // Call ratings outlive their booking (the reference went with it: ON DELETE SET NULL);
+        // their comments go at the same age as the feedback's.
+        const callComments = await tx.query<{ id: string }>(
+          `UPDATE call_satisfaction SET comment = NULL WHERE day < ($1::timestamptz AT TIME ZONE 'Europe/Paris')::date AND comment IS NOT NULL RETURNING id`,
+          [before.toISOString()],
+        )
+        return { callbacks: Number(purged?.count ?? 0), comments: comments.length + callComments.length }
       })
     },
   }

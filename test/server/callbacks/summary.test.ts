@@ -35,7 +35,7 @@ describe('buildSummary', () => {
           { id: 'commune', label: 'Commune', answer: 'Lyon (69)' },
           { id: 'pays', label: 'Pays', answer: 'Maroc' },
         ],
-        tasks: [{ id: 'mairie', title: 'Aller à la mairie', period: expect.any(String), mandatory: true }],
+        tasks: [{ id: 'mairie', title: 'Aller à la mairie', period: expect.any(String), mandatory: true, kind: 'todo' }],
       },
     })
   })

@@ -163,6 +163,116 @@ export function runStorageContract(storageCase: StorageCase): void {
       })
     })
 
+    describe('cancellations', () => {
+      it('records who cancelled and when, and whether shared answers were erased', async () => {
+        const byAgent = newCallback('2026-12-04T08:00:00Z')
+        const byUsager = newCallback('2026-12-04T08:00:00Z')
+        const withoutAnswers = newCallback('2026-12-04T08:00:00Z', { consent: false })
+        for (const c of [byAgent, byUsager, withoutAnswers]) await storage.bookCallback(c)
+        expect(await storage.findCallback(byAgent.reference)).toMatchObject({ cancelledBy: null, cancelledAt: null, summaryErased: false })
+
+        await storage.setCallbackStatus(byAgent.reference, { status: 'cancelled', by: 'Camille', now: at('2026-12-03T10:00:00Z') })
+        expect(await storage.findCallback(byAgent.reference)).toMatchObject({ cancelledBy: 'agent', summaryErased: false, summary: { answers: [{ answer: 'En France' }] } })
+        expect((await storage.findCallback(byAgent.reference))?.cancelledAt?.toISOString()).toBe('2026-12-03T10:00:00.000Z')
+
+        await storage.setCallbackStatus(byUsager.reference, { status: 'cancelled', by: 'usager', now: at('2026-12-03T11:00:00Z'), forget: true, onlyFrom: ['booked'] })
+        const cancelled = await storage.findCallback(byUsager.reference)
+        expect(cancelled).toMatchObject({ cancelledBy: 'usager', summaryErased: true, summary: null, phone: null })
+        expect(cancelled?.cancelledAt?.toISOString()).toBe('2026-12-03T11:00:00.000Z')
+
+        await storage.setCallbackStatus(withoutAnswers.reference, { status: 'cancelled', by: 'usager', now: at('2026-12-03T11:00:00Z'), forget: true })
+        expect(await storage.findCallback(withoutAnswers.reference)).toMatchObject({ cancelledBy: 'usager', summaryErased: false })
+      })
+
+      it('leaves who cancelled empty for other statuses', async () => {
+        const a = newCallback('2026-12-04T09:00:00Z')
+        await storage.bookCallback(a)
+        const change = await storage.setCallbackStatus(a.reference, { status: 'unreachable', by: 'Camille', now: at('2026-12-04T09:05:00Z') })
+        expect(change).toMatchObject({ outcome: 'updated', callback: { cancelledBy: null, cancelledAt: null } })
+      })
+    })
+
+    describe('call satisfaction', () => {
+      it('records one rating of a called booking, by its Paris day', async () => {
+        const a = newCallback('2026-12-05T08:00:00Z', { journey: 'avis-appel' })
+        await storage.bookCallback(a)
+        const rate = (rating: number, comment: string | null = null, now = at('2026-12-05T23:30:00Z')) =>
+          storage.addCallSatisfaction({ reference: a.reference, rating, comment, now })
+        expect(await rate(4)).toEqual({ outcome: 'not-called', status: 'booked' })
+        await storage.setCallbackStatus(a.reference, { status: 'called', by: 'Camille', now: at('2026-12-05T08:05:00Z') })
+        // 23:30 UTC on 5 December is 00:30 on the 6th in Paris.
+        expect(await rate(4, 'Clair')).toEqual({
+          outcome: 'added',
+          satisfaction: { reference: a.reference, journey: 'avis-appel', centre: 'test', rating: 4, comment: 'Clair', day: '2026-12-06' },
+        })
+        expect(await rate(1)).toMatchObject({ outcome: 'already-answered', satisfaction: { rating: 4 } })
+        expect(await storage.addCallSatisfaction({ reference: 'MDV-NONE-0001', rating: 3, comment: null, now: at('2026-12-06T08:00:00Z') })).toEqual({
+          outcome: 'not-found',
+        })
+        const of = await storage.callSatisfactionOf([a.reference, 'MDV-NONE-0001'])
+        expect([...of.keys()]).toEqual([a.reference])
+        expect(of.get(a.reference)).toMatchObject({ rating: 4, comment: 'Clair' })
+        expect(await storage.callSatisfactionOf([])).toEqual(new Map())
+      })
+
+      it('accepts a single rating under concurrent answers', async () => {
+        const a = newCallback('2026-12-05T09:00:00Z', { journey: 'avis-concurrent' })
+        await storage.bookCallback(a)
+        await storage.setCallbackStatus(a.reference, { status: 'called', by: 'Camille', now: at('2026-12-05T09:05:00Z') })
+        const outcomes = await Promise.all(
+          [1, 2, 3, 4, 5, 1, 2, 3].map((rating) => storage.addCallSatisfaction({ reference: a.reference, rating, comment: null, now: at('2026-12-05T10:00:00Z') })),
+        )
+        expect(outcomes.filter((o) => o.outcome === 'added')).toHaveLength(1)
+        expect(outcomes.filter((o) => o.outcome === 'already-answered')).toHaveLength(7)
+      })
+
+      it('sums ratings per journey over a period, and lists the latest first', async () => {
+        const ratings: [string, number, string][] = [
+          ['figures-a', 5, '2026-12-07T10:00:00Z'],
+          ['figures-a', 4, '2026-12-08T10:00:00Z'],
+          ['figures-a', 4, '2026-12-09T10:00:00Z'],
+          ['figures-b', 1, '2026-12-08T10:00:00Z'],
+          ['figures-a', 1, '2026-11-01T10:00:00Z'], // before the period
+        ]
+        for (const [journey, rating, when] of ratings) {
+          const c = newCallback('2026-12-07T08:00:00Z', { journey, capacity: 10 })
+          await storage.bookCallback(c)
+          await storage.setCallbackStatus(c.reference, { status: 'called', by: 'Camille', now: at('2026-12-07T08:05:00Z') })
+          await storage.addCallSatisfaction({ reference: c.reference, rating, comment: `note ${rating}`, now: at(when) })
+        }
+        const figures = (await storage.callSatisfaction({ fromDay: '2026-12-07', toDay: '2026-12-31' })).filter((f) => f.journey.startsWith('figures-'))
+        expect(figures).toEqual([
+          { journey: 'figures-a', count: 3, average: 4.33, distribution: [0, 0, 0, 2, 1] },
+          { journey: 'figures-b', count: 1, average: 1, distribution: [1, 0, 0, 0, 0] },
+        ])
+        const latest = (await storage.listCallSatisfaction({ fromDay: '2026-12-08', limit: 50 })).filter((f) => f.journey.startsWith('figures-'))
+        expect(latest.map((f) => [f.day, f.journey, f.rating])).toEqual([
+          ['2026-12-09', 'figures-a', 4],
+          ['2026-12-08', 'figures-b', 1],
+          ['2026-12-08', 'figures-a', 4],
+        ])
+      })
+
+      it('keeps ratings when retention deletes their booking, unlinked, and erases old comments', async () => {
+        const old = newCallback('2025-06-02T08:00:00Z', { journey: 'avis-retention' })
+        await storage.bookCallback(old)
+        await storage.setCallbackStatus(old.reference, { status: 'called', by: 'Camille', now: at('2025-06-02T08:05:00Z') })
+        await storage.addCallSatisfaction({ reference: old.reference, rating: 2, comment: 'Trop court', now: at('2025-06-02T10:00:00Z') })
+        const purged = await storage.purgeExpired(at('2025-07-01T00:00:00Z'), 15)
+        expect(purged.callbacks).toBeGreaterThanOrEqual(1)
+        expect(purged.comments).toBeGreaterThanOrEqual(1)
+        expect(await storage.findCallback(old.reference)).toBeNull()
+        const kept = (await storage.listCallSatisfaction({ fromDay: '2025-06-01', limit: 500 })).filter((f) => f.journey === 'avis-retention')
+        expect(kept).toEqual([{ reference: null, journey: 'avis-retention', centre: 'test', rating: 2, comment: null, day: '2025-06-02' }])
+        expect(await storage.callSatisfaction({ fromDay: '2025-06-01', toDay: '2025-06-30' })).toContainEqual({
+          journey: 'avis-retention',
+          count: 1,
+          average: 2,
+          distribution: [0, 1, 0, 0, 0],
+        })
+      })
+    })
+
     describe('retention', () => {
       it('deletes callbacks past retention, keeps their anonymous figures, and erases old comments', async () => {
         const old = newCallback('2026-01-05T08:00:00Z', { journey: 'retention' })
