@@ -1,13 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { applicableQuestions, buildPlan, formatDateFr, questionName, type Answers, type CompiledJourney } from '../../../../engine/runtime/index.ts'
-import { ApiClient } from '../../api/client.ts'
+import type { CompiledJourney } from '../../../../engine/runtime/index.ts'
+import type { ApiClient } from '../../api/client.ts'
 import { JourneyController, type JourneyOptions, type JourneyView } from '../../controllers/journey-controller.ts'
 import { LocalizeController } from '../../controllers/localize-controller.ts'
 import { callbackBookedEvent, completeEvent, feedbackEvent, quickExitEvent, startEvent, stepEvent } from '../../events/index.ts'
-import { answerText } from '../../i18n/format.ts'
-import { toLocale, translations, type Locale } from '../../i18n/index.ts'
+import { toLocale, type Locale } from '../../i18n/index.ts'
 import { loadDone, saveDone } from '../../storage/done-tasks.ts'
-import { sessionKey, sharedKey } from '../../storage/keys.ts'
 import { withoutPrivateLink } from '../../storage/private-link.ts'
 import { forgetEverything, openStore, type Store } from '../../storage/store.ts'
 import '../mdv-callback/mdv-callback.ts'
@@ -15,10 +13,14 @@ import '../mdv-feedback/mdv-feedback.ts'
 import '../mdv-plan/mdv-plan.ts'
 import '../mdv-question/mdv-question.ts'
 import '../mdv-summary/mdv-summary.ts'
+import { apiClientFor, journeyUrl } from './addresses.ts'
+import { openCallback } from './callback-request.ts'
+import { forgetSharedAnswers, renderForget, renderRestartConfirm, RESTART_SHARED_ID } from './confirmations.ts'
 import { adoptDsfrGlue } from './dsfr-glue.styles.ts'
+import { JourneyStats } from './journey-stats.ts'
+import { renderPlanScreen, renderQuestionScreen, type ScreenContext } from './journey-screens.ts'
 import { momentDeVieStyles } from './moment-de-vie.styles.ts'
-
-const JOURNEY_ID = /^[a-z0-9][a-z0-9-]*$/
+import { renderError, renderNotice, renderQuickExit } from './notices.ts'
 
 /**
  * A "Moment de vie" journey that any site embeds: questions one per step, then the
@@ -122,9 +124,11 @@ export class MomentDeVie extends LitElement {
   private store: Store = openStore(false)
   /** Move focus to the new screen's heading after the next render (not on first load: never steal the page's focus). */
   private focusPending = false
-  private started = false
-  private completed = false
-  private readonly onPageHide = () => this.reportAbandon()
+  private readonly stats = new JourneyStats((type, question) => {
+    const ready = this.ready
+    if (!this.noAnalytics && ready) this.apiClient.stat(ready.journey.id, type, question)
+  })
+  private readonly onPageHide = () => this.stats.abandon(this.ready?.view.question)
 
   constructor() {
     super()
@@ -178,26 +182,13 @@ export class MomentDeVie extends LitElement {
 
   /** @internal For the journey controller: where the journey is and how to keep answers. */
   journeyOptions(): JourneyOptions | undefined {
-    let url: string
-    try {
-      if (this.src) url = new URL(this.src, document.baseURI).href
-      else if (this.journey && JOURNEY_ID.test(this.journey)) url = new URL(`/journeys/${this.journey}.json`, import.meta.url).href
-      else return undefined
-    } catch {
-      return undefined
-    }
+    const url = journeyUrl(this.src, this.journey)
+    if (!url) return undefined
     return { url, store: this.store, hash: location.hash, ...(this.today ? { today: this.today } : {}) }
   }
 
   private get apiClient(): ApiClient {
-    let base: URL
-    try {
-      base = new URL(this.api ?? '/', this.api ? document.baseURI : import.meta.url)
-    } catch {
-      base = new URL('/', import.meta.url)
-    }
-    if (!base.pathname.endsWith('/')) base.pathname += '/'
-    return new ApiClient(base)
+    return apiClientFor(this.api)
   }
 
   private get ready() {
@@ -209,8 +200,7 @@ export class MomentDeVie extends LitElement {
   journeyStarted(view: JourneyView, resumed: boolean): void {
     const ready = this.ready!
     this.done = loadDone(ready.store, ready.journey.id, ready.journey.version)
-    this.started = ready.snapshot.context.history.length > 0
-    this.completed = view.plan !== null
+    this.stats.begin(ready.snapshot.context.history.length > 0, view.plan !== null)
     // A private link is read once: off the address bar, so that a reload or a shared screen does not show it.
     if (ready.notice === 'link' || ready.notice === 'link-older') {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${withoutPrivateLink(location.hash)}`)
@@ -226,36 +216,20 @@ export class MomentDeVie extends LitElement {
     const ready = this.ready!
     const journey = ready.journey
     this.focusPending = true
-    if (!this.started && ready.snapshot.context.history.length > 0) {
-      this.started = true
-      this.stat('started')
-    }
+    if (ready.snapshot.context.history.length > 0) this.stats.answered()
     if (next.question) {
       const question = journey.questions.find((q) => q.id === next.question)
       this.announcement = question?.label ?? ''
       void this.updateComplete.then(() => this.dispatchStep(journey, next))
     } else if (next.plan && !previous.plan) {
       this.announcement = this.localize.t.planReady(next.plan.tasks.length)
-      // Once per run: coming back to the list after changing an answer is not a new completion.
-      if (this.completed) return
-      this.completed = true
-      this.stat('completed')
+      if (!this.stats.complete()) return
       void this.updateComplete.then(() => this.dispatchEvent(completeEvent({ journey: journey.id, tasks: next.plan!.tasks.length })))
     }
   }
 
   private dispatchStep(journey: CompiledJourney, view: JourneyView): void {
     this.dispatchEvent(stepEvent({ journey: journey.id, question: view.question!, step: view.step, total: view.total }))
-  }
-
-  private stat(type: 'started' | 'completed' | 'abandoned', question?: string): void {
-    const ready = this.ready
-    if (!this.noAnalytics && ready) this.apiClient.stat(ready.journey.id, type, question)
-  }
-
-  private reportAbandon(): void {
-    const ready = this.ready
-    if (this.started && !this.completed && ready?.view.question) this.stat('abandoned', ready.view.question)
   }
 
   protected override async updated(): Promise<void> {
@@ -276,18 +250,15 @@ export class MomentDeVie extends LitElement {
   }
 
   private restart(): void {
-    this.started = false
-    this.completed = false
+    this.stats.reset()
     const ready = this.ready
-    const forgetShared = this.renderRoot.querySelector<HTMLInputElement>('#mdv-restart-shared')?.checked ?? false
+    const forgetShared = this.renderRoot.querySelector<HTMLInputElement>(`#${RESTART_SHARED_ID}`)?.checked ?? false
     if (ready) {
       this.done = new Set()
       saveDone(ready.store, ready.journey.id, ready.journey.version, this.done)
     }
     if (forgetShared && ready) {
-      // Shared answers (date of birth…) are reused by every journey: forgetting them means starting without any.
-      for (const key of ready.store.keys()) if (key.startsWith(sharedKey(''))) ready.store.remove(key)
-      ready.store.remove(sessionKey(ready.journey.id, ready.journey.version))
+      forgetSharedAnswers(ready.store, ready.journey)
       this.confirmingRestart = false
       this.focusPending = true
       this.journeyController.restartFromOptions({ fresh: true })
@@ -309,22 +280,10 @@ export class MomentDeVie extends LitElement {
     forgetEverything(ready.store)
     this.done = new Set()
     this.confirmingForget = false
-    this.started = false
-    this.completed = false
+    this.stats.reset()
     this.announcement = this.localize.t.forgotten
     this.focusPending = true
     this.journeyController.restartFromOptions({ fresh: true })
-  }
-
-  private requestCallback(): void {
-    const callback = this.renderRoot.querySelector<HTMLElement>('mdv-callback')
-    if (!callback) return
-    callback.scrollIntoView({ block: 'start' })
-    const button = callback.querySelector<HTMLButtonElement>('button')
-    if (button && !callback.querySelector('form')) button.click()
-    void (callback as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete?.then(() =>
-      (callback.querySelector<HTMLElement>('[data-mdv-heading], h2, h3, legend') ?? button)?.focus?.(),
-    )
   }
 
   private cancelRestart(): void {
@@ -344,22 +303,6 @@ export class MomentDeVie extends LitElement {
     this.announcement = event.detail.done ? t.taskDone(event.detail.title) : t.taskUndone(event.detail.title)
   }
 
-  /**
-   * What the agent reads before calling, in French (the call centre's language): the
-   * answers, then the démarches the usager was shown, so nothing is asked twice.
-   */
-  private summaryForAgent(journey: CompiledJourney, answers: Answers, today: string): string {
-    const fr = translations('fr')
-    const lines = applicableQuestions(journey, answers, today)
-      .filter((q) => answers[q.id] !== undefined)
-      .map((q) => `${questionName(q)} : ${answerText(fr, q, answers[q.id]!)}`)
-    const tasks = buildPlan(journey, answers, today).tasks.map(
-      (task) => `- ${task.title}${task.due ? ` (au plus tard le ${formatDateFr(task.due)})` : ''}`,
-    )
-    // The API keeps at most 8,000 characters of summary; never let a long plan block a booking.
-    return [journey.title, ...lines, '', 'Démarches affichées :', ...tasks].join('\n').slice(0, 8000)
-  }
-
   override render(): TemplateResult {
     const t = this.localize.t
     const state = this.journeyController.state
@@ -374,60 +317,7 @@ export class MomentDeVie extends LitElement {
   }
 
   private renderError(message: string): TemplateResult {
-    return html`<div class="fr-alert fr-alert--error" role="alert" part="notice">
-      <h2 class="fr-alert__title">${this.localize.t.errorTitle}</h2>
-      <p>${message}</p>
-    </div>`
-  }
-
-  private renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.ready?.notice
-    if (!notice) return nothing
-    const t = this.localize.t
-    const text = {
-      'other-version': t.discardedOtherVersion,
-      unreadable: t.discardedUnreadable,
-      resumed: t.resumed,
-      link: t.restoredFromLink,
-      'link-older': t.restoredOlderLink,
-    }[notice]
-    const kind = notice === 'resumed' || notice === 'link' ? 'info' : 'warning'
-    return html`<div class="fr-alert fr-alert--${kind} fr-alert--sm fr-no-print" part="notice"><p>${text}</p></div>`
-  }
-
-  private renderRestartConfirm(): TemplateResult | typeof nothing {
-    if (!this.confirmingRestart) return nothing
-    const t = this.localize.t
-    return html`<div class="fr-alert fr-alert--warning fr-no-print" part="notice" tabindex="-1" data-mdv-restart
-      role="group" aria-labelledby="mdv-restart-text">
-      <p id="mdv-restart-text">${t.restartConfirm}</p>
-      ${this.ready?.reused.length || this.ready?.journey.questions.some((q) => q.shared)
-        ? html`<div class="fr-checkbox-group mdv-restart__shared">
-            <input type="checkbox" id="mdv-restart-shared" />
-            <label class="fr-label" for="mdv-restart-shared">${t.restartForgetShared}</label>
-          </div>`
-        : nothing}
-      <ul class="fr-btns-group fr-btns-group--inline-md">
-        <li><button type="button" class="fr-btn" part="button button-primary" @click=${this.restart}>${t.restartYes}</button></li>
-        <li><button type="button" class="fr-btn fr-btn--secondary" part="button button-secondary" @click=${this.cancelRestart}>${t.cancel}</button></li>
-      </ul>
-    </div>`
-  }
-
-  private renderForget(): TemplateResult {
-    const t = this.localize.t
-    if (!this.confirmingForget) {
-      return html`<button type="button" class="fr-btn fr-btn--tertiary-no-outline" part="button button-tertiary" @click=${this.askForget}>
-        ${t.forget}
-      </button>`
-    }
-    return html`<div class="fr-alert fr-alert--warning" part="notice" tabindex="-1" data-mdv-forget role="group" aria-labelledby="mdv-forget-text">
-      <p id="mdv-forget-text">${t.forgetConfirm}</p>
-      <ul class="fr-btns-group fr-btns-group--inline-md">
-        <li><button type="button" class="fr-btn" part="button button-primary" @click=${this.forget}>${t.forgetYes}</button></li>
-        <li><button type="button" class="fr-btn fr-btn--secondary" part="button button-secondary" @click=${() => (this.confirmingForget = false)}>${t.cancel}</button></li>
-      </ul>
-    </div>`
+    return renderError(this.localize.t, message)
   }
 
   /** Leaves at once, without a history entry back to this page, unless the host handles it. */
@@ -437,11 +327,20 @@ export class MomentDeVie extends LitElement {
     if (this.dispatchEvent(event)) location.replace(this.quickExitUrl)
   }
 
-  private renderQuickExit(): TemplateResult {
+  private renderRestartRow(journey: CompiledJourney): TemplateResult {
     const t = this.localize.t
-    return html`<div class="mdv-quick-exit fr-no-print" part="quick-exit">
-      <p>${t.sensitiveNotice}</p>
-      <button type="button" class="fr-btn fr-btn--secondary" part="button quick-exit-button" @click=${this.quickExit}>${t.quickExit}</button>
+    return html`<div class="fr-no-print mdv-restart">
+      <button type="button" class="fr-btn fr-btn--tertiary-no-outline" part="button button-tertiary" @click=${this.askRestart}>
+        ${t.restart}
+      </button>
+      ${journey.sensitive
+        ? nothing
+        : renderForget(t, {
+            confirming: this.confirmingForget,
+            onAsk: () => this.askForget(),
+            onConfirm: () => this.forget(),
+            onCancel: () => (this.confirmingForget = false),
+          })}
     </div>`
   }
 
@@ -449,54 +348,48 @@ export class MomentDeVie extends LitElement {
     const ready = this.ready!
     const { journey, snapshot, view } = ready
     const { answers, today, history } = snapshot.context
-    const common = { locale: this.locale, theme: this.isDsfr ? 'dsfr' : 'default' } as const
-    const contentLang = this.locale === 'fr' ? nothing : 'fr'
-    const edit = (e: CustomEvent<{ question: string }>) => this.send({ type: 'EDIT', question: e.detail.question })
-    let screen: TemplateResult
-    if (view.question) {
-      const question = journey.questions.find((q) => q.id === view.question)!
-      const reused = ready.reused.filter((id) => answers[id] !== undefined)
-      screen = html`
-        ${history.length === 0 && reused.length
-          ? html`<mdv-summary .locale=${common.locale} .theme=${common.theme} .journey=${journey} .answers=${answers} .reused=${reused}
-              .only=${reused} .today=${today} .heading=${this.localize.t.reusedIntro} @mdv-edit=${edit}></mdv-summary>`
-          : nothing}
-        <mdv-question .locale=${common.locale} .theme=${common.theme} .question=${question} .value=${answers[question.id]}
-          .step=${view.step} .total=${view.total} .today=${today} .canGoBack=${history.length > 0} .api=${this.apiClient}
-          @mdv-answer=${(e: CustomEvent<{ value: Answers[string] }>) => this.send({ type: 'ANSWER', value: e.detail.value })}
-          @mdv-back=${() => this.send({ type: 'BACK' })} @mdv-restart=${this.askRestart}></mdv-question>
-      `
-    } else {
-      const plan = view.plan!
-      screen = html`
-        <mdv-plan .locale=${common.locale} .theme=${common.theme} .plan=${plan} .journey=${journey} .answers=${answers} .done=${this.done}
-          @mdv-toggle=${this.toggleDone} @mdv-callback-request=${this.requestCallback}></mdv-plan>
-        <details class="mdv-answers fr-no-print" part="answers">
-          <summary class="mdv-answers__summary">${this.localize.t.summaryToggle(Object.keys(answers).length)}</summary>
-          <mdv-summary .locale=${common.locale} .theme=${common.theme} .journey=${journey} .answers=${answers} .reused=${ready.reused}
-            .today=${today} .heading=${this.localize.t.summaryTitle} @mdv-edit=${edit}></mdv-summary>
-        </details>
-        <div class="fr-no-print mdv-restart">
-          <button type="button" class="fr-btn fr-btn--tertiary-no-outline" part="button button-tertiary" @click=${this.askRestart}>
-            ${this.localize.t.restart}
-          </button>
-          ${journey.sensitive ? nothing : this.renderForget()}
-        </div>
-        ${journey.callback
-          ? html`<mdv-callback .locale=${common.locale} .theme=${common.theme} .journey=${journey.id} .api=${this.apiClient}
-              .store=${ready.store} .today=${today} .summary=${this.summaryForAgent(journey, answers, today)}
-              @mdv-booked=${() => this.dispatchEvent(callbackBookedEvent({ journey: journey.id }))}></mdv-callback>`
-          : nothing}
-        <mdv-feedback .locale=${common.locale} .theme=${common.theme} .journey=${journey.id} .api=${this.apiClient}
-          @mdv-sent=${(e: CustomEvent<{ rating: number }>) => this.dispatchEvent(feedbackEvent({ journey: journey.id, rating: e.detail.rating }))}
-        ></mdv-feedback>
-      `
+    const t = this.localize.t
+    const context: ScreenContext = {
+      t,
+      locale: this.locale,
+      theme: this.isDsfr ? 'dsfr' : 'default',
+      journey,
+      answers,
+      today,
+      reused: ready.reused,
+      api: this.apiClient,
+      onEdit: (e) => this.send({ type: 'EDIT', question: e.detail.question }),
     }
+    const screen = view.question
+      ? renderQuestionScreen(context, {
+          view,
+          canGoBack: history.length > 0,
+          firstStep: history.length === 0,
+          onAnswer: (e) => this.send({ type: 'ANSWER', value: e.detail.value }),
+          onBack: () => this.send({ type: 'BACK' }),
+          onRestart: () => this.askRestart(),
+        })
+      : renderPlanScreen(context, {
+          plan: view.plan!,
+          done: this.done,
+          store: ready.store,
+          restartRow: this.renderRestartRow(journey),
+          onToggle: (e) => this.toggleDone(e),
+          onCallbackRequest: () => openCallback(this.renderRoot),
+          onBooked: () => this.dispatchEvent(callbackBookedEvent({ journey: journey.id })),
+          onFeedback: (e) => this.dispatchEvent(feedbackEvent({ journey: journey.id, rating: e.detail.rating })),
+        })
+    const contentLang = this.locale === 'fr' ? nothing : 'fr'
+    const offerShared = ready.reused.length > 0 || journey.questions.some((q) => q.shared)
     return html`
-      ${journey.sensitive ? this.renderQuickExit() : nothing}
+      ${journey.sensitive ? renderQuickExit(t, () => this.quickExit()) : nothing}
       <p class="mdv-journey-title" part="journey-title" lang=${contentLang}>${journey.title}</p>
       <div class="fr-sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${this.renderNotice()} ${this.renderRestartConfirm()} ${screen}
+      ${renderNotice(t, ready.notice)}
+      ${this.confirmingRestart
+        ? renderRestartConfirm(t, { offerShared, onConfirm: () => this.restart(), onCancel: () => this.cancelRestart() })
+        : nothing}
+      ${screen}
     `
   }
 }
