@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts'
 import type { ValueType } from '../expressions/ast.ts'
-import { lookupFiche, suggestFiche } from '../fiches/lookup.ts'
+import { lookupFiche, suggestFiches, suggestionSentence } from '../fiches/lookup.ts'
 import type {
   CompiledDeadlineRule,
   CompiledQuestion,
@@ -44,16 +44,17 @@ export interface TaskContext {
 }
 
 /** Resolves a fiche id against the DILA data, recording it for the compiled journey. */
-export function resolveFiche(id: string, path: YamlPath, context: TaskContext): void {
+export function resolveFiche(id: string, path: YamlPath, context: TaskContext, title?: string): void {
   const fiche = lookupFiche(id)
   if (!fiche) {
-    const suggestion = suggestFiche(id)
+    // Suggested by spelling and by the démarche's title, each with its own title.
+    const suggestions = suggestFiches(id, { title })
     context.diagnostics.push(
       context.source.diagnostic(
         path,
         'unknown-fiche',
-        `Fiche service-public « ${id} » introuvable dans les données DILA${suggestion ? `. Vouliez-vous dire « ${suggestion} » ?` : '.'}`,
-        { suggestion },
+        `Fiche service-public « ${id} » introuvable dans les données DILA.${suggestions.length ? ' ' + suggestionSentence(suggestions) : ''}`,
+        { suggestion: suggestions[0]?.id },
       ),
     )
     return
@@ -155,7 +156,7 @@ export function compileTask(task: SourceTask, index: number, context: TaskContex
   const mandatoryWhen = mandatorySite ? compileExpression(task.mandatory as string, mandatorySite, context.scope, diagnostics) : undefined
 
   const fiches = task.fiche === undefined ? [] : Array.isArray(task.fiche) ? task.fiche : [task.fiche]
-  fiches.forEach((id, i) => resolveFiche(id, Array.isArray(task.fiche) ? [...path, 'fiche', i] : [...path, 'fiche'], context))
+  fiches.forEach((id, i) => resolveFiche(id, Array.isArray(task.fiche) ? [...path, 'fiche', i] : [...path, 'fiche'], context, task.title))
 
   if (task.period !== undefined && !context.periods.some((p) => p.id === task.period)) {
     const suggestion = didYouMean(task.period, context.periods.map((p) => p.id))

@@ -9,6 +9,7 @@ import index from './fiches-index.json' with { type: 'json' }
 import type { IsoDate } from '../dates/iso-date.ts'
 import { compareFicheIds, type FichesIndex } from './build-index.ts'
 import { classifyReference, type FicheKind } from './kinds.ts'
+import { buildTitleIndex, fichesByTitle, type TitleIndex } from './title-match.ts'
 
 /** `title` is as usagers read it (an R resource without its « Modèle : » prefix); `officialTitle` as in the DILA data. */
 export type Fiche = { id: string; kind: FicheKind; title: string; officialTitle: string; modified: IsoDate; url: string }
@@ -110,4 +111,36 @@ export function suggestFiche(id: string): string | undefined {
     if (better) best = { id: candidate, distance, common, gap }
   }
   return best?.id
+}
+
+let titles: TitleIndex | undefined
+
+/** A fiche offered instead of an unknown id, with its title so the editor recognises it. */
+export interface FicheSuggestion {
+  id: string
+  title: string
+}
+
+/**
+ * Fiches to offer for an unknown `id`: the one spelled closest (suggestFiche), and those
+ * whose titles share words with `title` (the démarche's), of the same kind of reference
+ * (F, N, R) as typed. One found both ways comes first, then by title, then by spelling:
+ * a démarche « Déclarer le décès » citing F99999 gets F909 « Déclaration de décès » before
+ * F33999 on licenciement.
+ */
+export function suggestFiches(id: string, context: { title?: string } = {}, limit = 3): FicheSuggestion[] {
+  const spelled = suggestFiche(id)
+  const prefix = /^([A-Z]*)\d*$/.exec(id.replace(/\s+/g, '').toUpperCase())?.[1] || 'F'
+  titles ??= buildTitleIndex(Object.entries(FICHES).map(([ficheId, [title]]) => [ficheId, classifyReference(ficheId, title).title]))
+  const byTitle = context.title ? fichesByTitle(titles, context.title, { accept: (candidate) => FICHE_ID.exec(candidate)?.[1] === prefix }) : []
+  const ordered = spelled && byTitle.includes(spelled) ? [spelled, ...byTitle] : [...byTitle, ...(spelled ? [spelled] : [])]
+  return [...new Set(ordered)].slice(0, limit).map((found) => ({ id: found, title: lookupFiche(found)!.title }))
+}
+
+/** « Vouliez-vous dire F909 (« Déclaration de décès ») ou F33999 (« … ») ? », or an empty string. */
+export function suggestionSentence(suggestions: readonly FicheSuggestion[]): string {
+  if (!suggestions.length) return ''
+  const named = suggestions.map((s) => `${s.id} (« ${s.title} »)`)
+  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} ou ${named.at(-1)}` : named[0]
+  return `Vouliez-vous dire ${list} ?`
 }

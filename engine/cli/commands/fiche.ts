@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { ficheLinks, type VddNode } from '../../fiches/fiche-links.ts'
 import { FICHE_KIND_LABELS } from '../../fiches/kinds.ts'
-import { FICHES_SOURCE, lookupFiche, suggestFiche } from '../../fiches/lookup.ts'
+import { FICHES_SOURCE, lookupFiche, suggestFiches, suggestionSentence } from '../../fiches/lookup.ts'
 import type { Command, Io } from '../command.ts'
 
 /** One line per reference: id, kind, title, last modification date. */
@@ -55,8 +55,8 @@ export const fiche: Command = {
     for (const id of ids) {
       const found = lookupFiche(id)
       if (!found) {
-        const suggestion = suggestFiche(id)
-        io.err(`Référence « ${id} » introuvable dans les données DILA${suggestion ? `. Vouliez-vous dire « ${suggestion} » ?` : '.'}`)
+        const suggestions = suggestFiches(id)
+        io.err(`Référence « ${id} » introuvable dans les données DILA.${suggestions.length ? ' ' + suggestionSentence(suggestions) : ''}`)
         unknown += 1
         continue
       }

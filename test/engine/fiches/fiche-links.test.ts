@@ -46,7 +46,7 @@ describe('mdv fiche', () => {
   it('an unknown id is an error with a suggestion, exit 1', async () => {
     const run = capture()
     expect(await main(['fiche', 'F9099'], run.io)).toBe(1)
-    expect(run.err.join('\n')).toContain('Vouliez-vous dire « F909 »')
+    expect(run.err.join('\n')).toContain('Vouliez-vous dire F909 (« Déclaration de décès ») ?')
   })
 
   it('no id is a usage error', async () => {
