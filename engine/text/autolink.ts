@@ -3,7 +3,7 @@
  * written, French numbers (01 23 45 67 89, 39 19, 3919) and the emergency numbers (15, 17,
  * 18, 112, 114, 115, 119) as `tel:` links — a usager in distress on a phone taps them.
  * Short numbers are linked only where they read as a number to call (« le 17 », « au 114 »,
- * or alone in bold), never « 17 ans ».
+ * « call 17 » in the widget's English strings, or alone in bold), never « 17 ans ».
  * @module
  */
 import type { Block, Inline } from './markdown.ts'
@@ -16,7 +16,7 @@ const PATTERN = new RegExp(
     String.raw`(?<url>https:\/\/[^\s<>"'«»]+[^\s<>"'«».,;:!?)])`,
     String.raw`(?<phone>\b0[1-9](?:[ .\u00A0\u202F]?\d{2}){4}\b)`,
     String.raw`(?<service>\b(?:${SERVICE_NUMBERS})\b)`,
-    String.raw`(?<=\b(?:le|au|ou|appelez|composez|SMS au)[ \u00A0])(?<emergency>(?:${EMERGENCY}))\b(?![ \u00A0\u202F]*(?:ans|an|jours|mois|heures|h|%|€|euros|semaines|ème|e|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)`,
+    String.raw`(?<=\b(?:le|au|ou|appelez|composez|SMS au|call|dial|text)[ \u00A0])(?<emergency>(?:${EMERGENCY}))\b(?![ \u00A0\u202F]*(?:ans|an|jours|mois|heures|h|%|€|euros|semaines|ème|e|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)`,
   ].join('|'),
   'gu',
 )

@@ -2,7 +2,8 @@
  * A tiny key/value store over localStorage that never throws: storage may be
  * disabled (private browsing, sandboxed iframe, quota), and a broken store must
  * never break the host page. With `no-storage`, a memory store keeps nothing
- * beyond the page.
+ * beyond the page. Sensitive journeys use the tab's sessionStorage instead: kept
+ * while the tab lives (following a link and coming back), gone when it closes.
  * @module
  */
 
@@ -10,6 +11,8 @@
 export type Read = { kind: 'missing' } | { kind: 'value'; value: unknown } | { kind: 'corrupt' }
 
 export interface Store {
+  /** Where values go: `memory` keeps them for the page only. */
+  readonly kind: 'local' | 'session' | 'memory'
   read(key: string): Read
   write(key: string, value: unknown): void
   remove(key: string): void
@@ -28,8 +31,9 @@ function parse(text: string | null): Read {
   }
 }
 
-function localStore(storage: Storage): Store {
+function webStore(storage: Storage, kind: 'local' | 'session'): Store {
   return {
+    kind,
     read: (key) => {
       try {
         return parse(storage.getItem(key))
@@ -64,6 +68,7 @@ function localStore(storage: Storage): Store {
 export function memoryStore(): Store {
   const data = new Map<string, string>()
   return {
+    kind: 'memory',
     read: (key) => parse(data.get(key) ?? null),
     write: (key, value) => void data.set(key, JSON.stringify(value)),
     remove: (key) => void data.delete(key),
@@ -76,7 +81,22 @@ export function openStore(persist: boolean): Store {
   if (!persist) return memoryStore()
   try {
     const storage = globalThis.localStorage
-    return storage ? localStore(storage) : memoryStore()
+    return storage ? webStore(storage, 'local') : memoryStore()
+  } catch {
+    return memoryStore()
+  }
+}
+
+/**
+ * The tab's sessionStorage, for a sensitive journey: never localStorage, which anyone
+ * opening the browser later could read. `like` is the widget's own store: with
+ * `no-storage` (a memory store) nothing is kept at all.
+ */
+export function openTabStore(like: Store): Store {
+  if (like.kind === 'memory') return memoryStore()
+  try {
+    const storage = globalThis.sessionStorage
+    return storage ? webStore(storage, 'session') : memoryStore()
   } catch {
     return memoryStore()
   }
@@ -88,4 +108,9 @@ const BOOKING_PREFIX = `${PREFIX}callback:`
 /** « Effacer mes réponses sur cet appareil »: every journey's answers, shared answers and ticks (a booked callback stays). */
 export function forgetEverything(store: Store): void {
   for (const key of store.keys()) if (key.startsWith(PREFIX) && !key.startsWith(BOOKING_PREFIX)) store.remove(key)
+}
+
+/** The quick exit: everything the widget kept in this store, bookings included (what was kept must not show). */
+export function eraseAll(store: Store): void {
+  for (const key of store.keys()) if (key.startsWith(PREFIX)) store.remove(key)
 }
