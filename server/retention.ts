@@ -5,7 +5,9 @@
  * then on a schedule. Several instances may purge at once: the statement is idempotent.
  * @module
  */
+import { addDays, todayInParis } from '../engine/dates/iso-date.ts'
 import type { Logger } from './log.ts'
+import { SESSION_QUIET_DAYS } from './storage/queries/events.ts'
 import { HONOURED_GRACE_MINUTES } from './results/compute.ts'
 import type { Storage } from './storage/storage.ts'
 
@@ -15,6 +17,8 @@ export async function purgeExpired(storage: Storage, now: Date, retentionDays: n
   const purged = await storage.purgeExpired(new Date(now.getTime() - retentionDays * DAY_MS), HONOURED_GRACE_MINUTES)
   // Rate-limit counters (hashed addresses) are useless once their window is over: a day at most.
   const rateLimits = await storage.purgeRateLimits(new Date(now.getTime() - DAY_MS))
+  // Journey runs quiet for a month become anonymous daily counts (their hashed ids go).
+  await storage.foldJourneySessions(addDays(todayInParis(now), -SESSION_QUIET_DAYS))
   return { ...purged, rateLimits }
 }
 

@@ -4,7 +4,6 @@
  */
 import { callbackQueries } from './queries/callbacks.ts'
 import { funnelQueries } from './queries/events.ts'
-import { funnelQueries } from './queries/events.ts'
 import { rateLimitQueries } from './queries/rate-limits.ts'
 import { satisfactionQueries } from './queries/satisfaction.ts'
 import { agentQueries, eventQueries, feedbackQueries } from './queries/records.ts'
@@ -18,7 +17,6 @@ export function createSqlStorage(kind: StorageKind, db: SqlDriver): Storage {
     ...satisfactionQueries(db),
     ...feedbackQueries(db),
     ...eventQueries(db),
-    ...funnelQueries(db),
     ...funnelQueries(db),
     ...agentQueries(db),
     ...rateLimitQueries(db),

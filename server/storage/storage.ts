@@ -216,7 +216,3 @@ export interface Storage extends CallbackStore, SatisfactionStore, FeedbackStore
 // The per-run journey funnel of /resultats, declared beside its SQL (merged into Storage).
 import type { FunnelStore } from './queries/events.ts'
 export interface Storage extends FunnelStore {}
-
-// The per-run journey funnel of /resultats, declared beside its SQL (merged into Storage).
-import type { FunnelStore } from './queries/events.ts'
-export interface Storage extends FunnelStore {}

@@ -76,28 +76,109 @@ describe.each(storageCases())('feedback, events and public results ($kind)', (st
       const res = await t.app.request('/api/results?days=30')
       expect(res.status).toBe(200)
       const results = (await res.json()) as Record<string, unknown>
-      expect(results.period).toEqual({ from: '2026-10-26', to: '2026-11-24' })
+      expect(results.period).toEqual({ from: '2026-10-26', to: '2026-11-24', days: 30 })
       expect(results.journeys).toContainEqual({ journey: 'rappel-test', title: 'Parcours de test avec rappel', started: 3, completed: 1, abandoned: 1, completionRate: 0.333 })
-      expect(results.abandonment).toEqual([{ journey: 'rappel-test', question: 'date_evenement', label: "Date de l'événement", count: 1 }])
+      expect(results.abandonment).toEqual([
+        { journey: 'rappel-test', journeyTitle: 'Parcours de test avec rappel', question: 'date_evenement', label: "Date de l'événement", count: 1, rate: 0.333 },
+      ])
+      // Five weeks touch the 30 days (from Monday 26 October); the events were counted on Tuesday 24 November.
+      expect(results.weeks).toHaveLength(5)
+      expect((results.weeks as { week: string }[])[0]!.week).toBe('2026-10-26')
+      expect((results.weeks as unknown[]).at(-1)).toEqual({ week: '2026-11-23', started: 4, completed: 1 })
       expect(results.satisfaction).toContainEqual({ journey: 'rappel-test', title: 'Parcours de test avec rappel', count: 2, average: 4, distribution: [0, 0, 1, 0, 1] })
       expect(results.callbacks).toEqual({ due: 2, honoured: 1, rate: 0.5, byJourney: [{ journey: 'rappel-test', due: 2, honoured: 1, rate: 0.5 }] })
     })
 
-    it('draws the same figures on /resultats with inline SVG charts', async () => {
-      const res = await t.app.request('/resultats')
+    it('draws the same figures on /resultats: HTML labels, SVG bars, a period choice and the weekly trend', async () => {
+      const res = await t.app.request('/resultats?days=30')
       expect(res.status).toBe(200)
       expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/)
       const html = await res.text()
-      expect(html.match(/<svg class="chart"/g)).toHaveLength(4)
-      expect(html).toContain('<title id="chart-completion-title">Part des parcours commencés qui ont été terminés</title>')
-      expect(html).toContain('33 %')
+      // Completion, abandonment, trend, ratings, callbacks.
+      expect(html.match(/<figure class="chart"/g)).toHaveLength(5)
+      expect(html).toContain('<figcaption class="chart__title" id="chart-completion-title">Part des parcours commencés qui ont été terminés</figcaption>')
+      // Labels are page text, never text inside a scaled SVG.
+      expect(html).not.toMatch(/<text[\s>]/)
+      expect(html).toContain('<span class="chart__label">Parcours de test avec rappel — Date de l&#39;événement</span>')
+      expect(html).toContain('33 % des parcours « Parcours de test avec rappel » commencés s’arrêtent à la question « Date de l&#39;événement »')
       expect(html).toContain('50 % (1 / 2)')
       expect(html).toContain('4 / 5')
+      expect(html).toContain('Semaine du 23 novembre')
+      expect(html).toContain('4 commencés')
+      expect(html).toMatch(/<a class="period__choice" href="\/resultats\?days=30" aria-current="page">30 derniers jours<\/a>/)
+      expect(html).toMatch(/<a class="period__choice" href="\/resultats\?days=7">7 derniers jours<\/a>/)
+      expect(html).toContain('href="/api/results?days=30"')
       expect(html).not.toMatch(/style=|<script/)
     })
 
     it('checks the period', async () => {
       expect((await t.app.request('/api/results?days=0')).status).toBe(400)
     })
+  })
+})
+
+describe.each(storageCases())('the journey funnel per run ($kind)', (storageCase) => {
+  let opened: OpenedStorage
+  let t: TestApp
+  beforeAll(async () => {
+    opened = await storageCase.open()
+    t = createTestApp(opened.storage, { env: { RATE_LIMIT_EVENTS: '0' } })
+  }, 60_000)
+  afterAll(() => opened?.dispose())
+
+  const run = (session: string) => (type: string, question?: string) => ({ journey: 'rappel-test', type, session, ...(question ? { question } : {}) })
+  const figures = async () => {
+    const results = (await (await t.app.request('/api/results?days=7')).json()) as {
+      journeys: { journey: string; started: number; completed: number; abandoned: number }[]
+      abandonment: { question: string; count: number; rate: number }[]
+    }
+    return { journey: results.journeys.find((j) => j.journey === 'rappel-test')!, abandonment: results.abandonment.map((a) => [a.question, a.count, a.rate]) }
+  }
+
+  it('counts a run once through reloads, resumes, replays and events out of order', async () => {
+    const a = run('reload-then-complete-0001')
+    const b = run('leaves-twice-furthest-0002')
+    const c = run('out-of-order-completed-03')
+    const d = run('started-event-was-lost-04')
+    const events = [
+      // A reload sends "abandoned" from the page going away, then the resumed run completes.
+      a('started'), a('abandoned', 'lieu'), a('completed'), a('completed'),
+      // Left at precision after a first departure at lieu; a late replay of the first one does not move it back.
+      b('started'), b('started'), b('abandoned', 'lieu'), b('abandoned', 'precision'), b('abandoned', 'lieu'),
+      // The completion arrives first.
+      c('completed'), c('abandoned', 'date_evenement'), c('started'),
+      d('abandoned', 'date_evenement'),
+    ]
+    for (const event of events) expect((await t.json('POST', '/api/events', event)).status).toBe(204)
+    const { journey, abandonment } = await figures()
+    expect(journey).toMatchObject({ started: 4, completed: 2, abandoned: 2 })
+    expect(abandonment).toEqual([
+      ['date_evenement', 1, 0.25],
+      ['precision', 1, 0.25],
+    ])
+  })
+
+  it('keeps started ≥ completed + abandoned whatever the order of the events', async () => {
+    const before = (await figures()).journey
+    const events = []
+    for (let i = 0; i < 30; i++) {
+      const r = run(`shuffled-run-${String(i).padStart(12, '0')}`)
+      events.push(r('started'), r('abandoned', i % 2 ? 'lieu' : 'precision'))
+      if (i % 3 === 0) events.push(r('completed'), r('abandoned', 'relire'))
+    }
+    // A fixed shuffle (no flaky order), replayed twice.
+    const shuffled = [...events, ...events].map((e, i) => ({ e, k: (i * 7919) % 101 })).sort((x, y) => x.k - y.k).map((x) => x.e)
+    await Promise.all(shuffled.map((event) => t.json('POST', '/api/events', event)))
+    const { journey } = await figures()
+    expect(journey.started - before.started).toBe(30)
+    expect(journey.completed - before.completed).toBe(10)
+    expect(journey.abandoned - before.abandoned).toBe(20)
+    expect(journey.started).toBeGreaterThanOrEqual(journey.completed + journey.abandoned)
+  })
+
+  it('refuses a session id that is not a random token', async () => {
+    expect((await t.json('POST', '/api/events', { journey: 'rappel-test', type: 'started', session: 'court' })).status).toBe(400)
+    expect((await t.json('POST', '/api/events', { journey: 'rappel-test', type: 'started', session: 'x'.repeat(65) })).status).toBe(400)
+    expect((await t.json('POST', '/api/events', { journey: 'rappel-test', type: 'started', session: 'é'.repeat(20) })).status).toBe(400)
   })
 })
