@@ -115,8 +115,18 @@ export const en: Translations = {
   communeFound: (n) => `${plural(n, 'commune found', 'communes found')}: use the up and down arrows to choose.`,
   communeNone: 'No commune matches: check the spelling or type the postcode.',
   communeUnavailable: 'The commune search is not responding: enter the INSEE code of the commune (5 characters, for example 75056 for Paris).',
-  sensitiveNotice: 'For your safety, your answers are not kept in this browser. In danger, call 17 or text 114.',
+  sensitiveNotice:
+    'For your safety, your answers are only kept in this tab, until it is closed. "Leave this site" (or pressing Shift 3 times) erases them at once. In danger, call 17 or text 114.',
   quickExit: 'Leave this site',
+  // --- Sensitive journeys: quick exit shortcut, new tabs, cautions (engineer "sensitive") ---
+  quickExitShortcut: ', or press the Shift key 3 times',
+  quickExitPressMore: (n) => (n === 1 ? 'Shift, press 1 more time to leave.' : `Shift, press ${n} more times to leave.`),
+  quickExitExpired: '"Leave this site" shortcut expired.',
+  quickExitLoading: 'Loading.',
+  newTab: ' (new tab)',
+  sensitiveCaution:
+    'Careful: a printed list or an appointment in a calendar can be seen by other people (a calendar is often synchronised with a shared phone or computer).',
+  // --- end of sensitive journeys ---
   communeChosen: (label) => `Commune chosen: ${label}`,
   reusedIntro: 'You have already answered these questions on this site:',
   alreadyAnswered: 'already answered',

@@ -87,8 +87,18 @@ export const fr: Translations = {
   communeFound: (n) => `${plural(n, 'commune trouvée', 'communes trouvées')} : utilisez les flèches haut et bas pour choisir.`,
   communeNone: 'Aucune commune ne correspond : vérifiez l’orthographe ou tapez le code postal.',
   communeUnavailable: 'La recherche de communes ne répond pas : indiquez le code INSEE de la commune (5 caractères, par exemple 75056 pour Paris).',
-  sensitiveNotice: 'Pour votre sécurité, vos réponses ne sont pas gardées dans ce navigateur. En cas de danger, appelez le 17 ou envoyez un SMS au 114.',
+  sensitiveNotice:
+    "Pour votre sécurité, vos réponses ne sont gardées que dans cet onglet, jusqu'à sa fermeture. « Quitter ce site » (ou 3 appuis sur la touche Maj) les efface aussitôt. En cas de danger, appelez le 17 ou envoyez un SMS au 114.",
   quickExit: 'Quitter ce site',
+  // --- Sensitive journeys: quick exit shortcut, new tabs, cautions (engineer "sensitive") ---
+  quickExitShortcut: ', ou appuyez 3 fois sur la touche Maj (Shift)',
+  quickExitPressMore: (n) => (n === 1 ? 'Shift, appuyez encore une fois pour quitter.' : `Shift, appuyez encore ${n} fois pour quitter.`),
+  quickExitExpired: 'Raccourci « Quitter ce site » annulé.',
+  quickExitLoading: 'Chargement.',
+  newTab: ' (nouvel onglet)',
+  sensitiveCaution:
+    "Attention : une liste imprimée ou un rendez-vous dans l'agenda peut être vu par d'autres personnes (un agenda est souvent synchronisé avec un téléphone ou un ordinateur partagé).",
+  // --- end of sensitive journeys ---
   communeChosen: (label) => `Commune choisie : ${label}`,
   reusedIntro: 'Vous avez déjà répondu à ces questions sur ce site :',
   alreadyAnswered: 'déjà répondu',

@@ -59,6 +59,19 @@ export interface Translations {
   /** Sensitive journeys (violences…): nothing kept, and a way out. */
   sensitiveNotice: string
   quickExit: string
+  // --- Sensitive journeys: quick exit shortcut, new tabs, cautions (engineer "sensitive") ---
+  /** Read after « Quitter ce site » by screen readers (visually hidden). */
+  quickExitShortcut: string
+  /** Announced as Shift is pressed: « Shift, appuyez encore 2 fois pour quitter. » */
+  quickExitPressMore(remaining: number): string
+  quickExitExpired: string
+  /** Shown and announced while the exit page loads (the widget is blanked). */
+  quickExitLoading: string
+  /** After a link that opens in a new tab (visually hidden). */
+  newTab: string
+  /** Next to « Imprimer » and « Ajouter à mon agenda » on sensitive journeys. */
+  sensitiveCaution: string
+  // --- end of sensitive journeys ---
   reusedIntro: string
   alreadyAnswered: string
   modify: string

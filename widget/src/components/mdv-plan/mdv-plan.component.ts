@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/format.ts'
 import { LightElement } from '../light-element.ts'
 import { periodLabel } from './period-label.ts'
 import { renderEntry, type EntryContext } from './plan-entry.ts'
-import { renderKeepLink } from './plan-keep.ts'
+import { renderKeepLink, renderSensitiveCaution } from './plan-keep.ts'
 import { describeTask, isUrgent } from './plan-words.ts'
 import { watchPrint } from './print-mode.ts'
 
@@ -213,6 +213,7 @@ export class MdvPlan extends LightElement {
   private renderActions(dated: number): TemplateResult {
     const t = this.localize.t
     return html`<div class="mdv-plan__actions fr-no-print">
+      ${renderSensitiveCaution(t, this.journey)}
       <ul class="fr-btns-group fr-btns-group--inline-md">
         <li>
           <button type="button" class="fr-btn fr-btn--secondary" part="button button-secondary" @click=${() => window.print()}>

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit'
 import type { Answers, CompiledJourney, FicheRef, PlanTask } from '../../../../engine/runtime/index.ts'
 import { formatDate } from '../../i18n/format.ts'
 import type { Translations } from '../../i18n/index.ts'
-import { renderBlocks } from '../../render/markdown.ts'
+import { renderBlocks, renderLink, type RenderOptions } from '../../render/markdown.ts'
 import { isUrgent, whenWords, whyWords } from './plan-words.ts'
 
 export interface EntryContext {
@@ -36,6 +36,11 @@ function hostOf(url: string): string {
   } catch {
     return url
   }
+}
+
+/** Sensitive journeys open official links in a new tab: the plan stays in this one. */
+function linkOptions(ctx: EntryContext): RenderOptions {
+  return ctx.journey.sensitive ? { newTab: ctx.t.newTab } : {}
 }
 
 /** « Modèle de lettre », « Service en ligne », « Formulaire » before a resource's title. */
@@ -65,13 +70,13 @@ function details(ctx: EntryContext, task: PlanTask, done: boolean): TemplateResu
           ${due ? html`<strong>${due}</strong>` : nothing} ${rule ? html`<span class="mdv-entry__rule">(${rule})</span>` : nothing}
         </p>`
       : nothing}
-    <div class="mdv-entry__body" lang=${ctx.contentLang}>${renderBlocks(task.description)}</div>
+    <div class="mdv-entry__body" lang=${ctx.contentLang}>${renderBlocks(task.description, linkOptions(ctx))}</div>
     ${task.kind === 'automatic'
       ? nothing
       : html`<p class="mdv-entry__contact">
           <strong>${t.contact}${t.colon}</strong> <span lang=${ctx.contentLang}>${org.name}</span>
           ${org.phone ? html`<br />${t.phone}${t.colon} <a href="tel:${org.phone.replace(/[^\d+]/g, '')}">${org.phone}</a>` : nothing}
-          ${org.url ? html`<br />${t.website}${t.colon} <a href=${org.url}>${hostOf(org.url)}</a>` : nothing}
+          ${org.url ? html`<br />${t.website}${t.colon} ${renderLink(org.url, hostOf(org.url), linkOptions(ctx))}` : nothing}
         </p>`}
     ${task.fiches.length
       ? html`<div class="mdv-entry__fiches">
@@ -79,7 +84,7 @@ function details(ctx: EntryContext, task: PlanTask, done: boolean): TemplateResu
           <ul>
             ${task.fiches.map((f) => {
               const kind = referenceKind(t, f)
-              return html`<li>${kind ? html`${kind}${t.colon} ` : nothing}<a href=${f.url} lang=${ctx.contentLang}>${f.title}</a><span class="mdv-print-only"> (service-public.fr, ${f.id})</span></li>`
+              return html`<li>${kind ? html`${kind}${t.colon} ` : nothing}${renderLink(f.url, f.title, linkOptions(ctx), ctx.contentLang)}<span class="mdv-print-only"> (service-public.fr, ${f.id})</span></li>`
             })}
           </ul>
         </div>`

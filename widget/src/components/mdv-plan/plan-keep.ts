@@ -1,10 +1,11 @@
 /**
  * « Retrouver ma liste plus tard »: a private link (answers in the URL fragment, sent to no
  * server), to copy or to e-mail oneself through a `mailto:` link — nothing leaves the
- * browser through us. Not offered on sensitive journeys.
+ * browser through us. Not offered on sensitive journeys, which instead warn before the
+ * list leaves the screen (paper, calendar).
  * @module
  */
-import { html, type TemplateResult } from 'lit'
+import { html, nothing, type TemplateResult } from 'lit'
 import type { Answers, CompiledJourney } from '../../../../engine/runtime/index.ts'
 import type { Translations } from '../../i18n/index.ts'
 import { privateLink } from '../../storage/private-link.ts'
@@ -36,4 +37,10 @@ export function renderKeepLink(ctx: KeepContext): TemplateResult {
       <p class="mdv-keep__status" role="status">${ctx.copyStatus}</p>
     </div>
   </details>`
+}
+
+/** Sensitive journeys: printing or adding to a calendar leaves traces others may see; said before those buttons. */
+export function renderSensitiveCaution(t: Translations, journey: CompiledJourney): TemplateResult | typeof nothing {
+  if (!journey.sensitive) return nothing
+  return html`<p class="mdv-plan__caution fr-no-print" part="caution" id="mdv-sensitive-caution">${t.sensitiveCaution}</p>`
 }
