@@ -12,9 +12,10 @@ import { randomToken } from './crypto.ts'
 import { apiError } from './http.ts'
 import type { JourneyCatalogue } from './journeys/catalogue.ts'
 import type { Logger } from './log.ts'
-import { embeddingCors } from './middleware/embedding-cors.ts'
+import { publicCors, usagerCors } from './middleware/embedding-cors.ts'
 import { jsonBodyLimit } from './middleware/json-body-limit.ts'
 import { requestLog } from './middleware/request-log.ts'
+import { sameOriginOnly } from './middleware/same-origin-only.ts'
 import { apiSecurityHeaders, pageSecurityHeaders } from './middleware/security-headers.ts'
 import { agentConsoleRoutes } from './routes/agent.tsx'
 import { agentApiRoutes } from './routes/agent-api.ts'
@@ -55,9 +56,11 @@ export interface AppHandle {
 const MAX_BODY_BYTES = 32 * 1024
 
 /** Paths that are not HTML pages: they get API headers instead of the pages' CSP. */
-const NOT_PAGES = /^\/(api\/|journeys|widget\.js|healthz|assets\/)/
-/** What the sites embedding the widget may call. */
-const EMBEDDABLE = ['/journeys', '/journeys/*', '/widget.js', '/api/callbacks', '/api/callbacks/*', '/api/feedback', '/api/events', '/api/results', '/api/communes', '/api/communes/*']
+const NOT_PAGES = /^\/(api\/|journeys|widget\.js|healthz|assets\/)|\.js(\.map)?$/
+/** Public, read-only: any site may read them (`Access-Control-Allow-Origin: *`). */
+const PUBLIC_READ = /^\/(journeys(\/.*)?|widget\.js(\.map)?|api\/callbacks\/slots|api\/communes(\/.*)?|api\/results|api\/openapi\.json)$/
+/** What the widget sends for a usager: any site, or only CORS_ORIGINS when set. */
+const USAGER_WRITE = /^\/api\/(callbacks(\/.*)?|feedback|events)$/
 
 export function createApp(options: AppOptions): AppHandle {
   const deps: AppDeps = { ...options, now: options.now ?? (() => new Date()), secret: options.secret ?? options.config.serverSecret ?? randomToken(32) }
@@ -72,8 +75,10 @@ export function createApp(options: AppOptions): AppHandle {
 
   app.use(requestLog({ log: deps.log }))
   app.use((c, next) => (NOT_PAGES.test(c.req.path) ? apiHeaders(c, next) : pageHeaders(c, next)))
-  const cors = embeddingCors({ origins: deps.config.corsOrigins })
-  for (const path of EMBEDDABLE) app.use(path, cors)
+  const publicPolicy = publicCors()
+  const usagerPolicy = usagerCors({ origins: deps.config.corsOrigins })
+  app.use((c, next) => (PUBLIC_READ.test(c.req.path) ? publicPolicy(c, next) : USAGER_WRITE.test(c.req.path) ? usagerPolicy(c, next) : next()))
+  for (const path of ['/agent', '/agent/*', '/api/agent/*']) app.use(path, sameOriginOnly())
   app.use('/api/*', jsonBodyLimit({ maxBytes: MAX_BODY_BYTES }))
   app.use('/agent/*', jsonBodyLimit({ maxBytes: 8 * 1024 }))
 

@@ -1,51 +1,85 @@
 /**
- * The widget bundle (built by another step: `npx tsx scripts/build-widget.ts`) and the
- * pages' stylesheet. A missing bundle is a 503 that says how to build it.
+ * The widget bundle (built by `npm run build`): `/widget.js` and every other `.js` or
+ * `.js.map` file next to it — the chunks it imports on demand, whatever their names —,
+ * compressed and cached as static-answer.ts says; and the pages' stylesheet. A missing
+ * widget.js is a 503 that says how to build it.
  * @module
  */
 import { readFileSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Hono } from 'hono'
+import { Hono, type Context, type Next } from 'hono'
 import { sha256 } from '../crypto.ts'
 import type { AppDeps, AppEnv } from '../env.ts'
-import { staticAnswer, type StaticFile } from './journeys.ts'
+import { staticAnswer, staticFile, type StaticFile } from './static-answer.ts'
 
 const ASSETS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets')
 
-/** Re-reads the file only when it changed on disk (a rebuild while the server runs). */
-function fileCache(path: string, contentType: string) {
-  let cache: { mtimeMs: number; file: StaticFile } | undefined
+/** widget.js keeps its name from build to build: browsers revalidate it after 5 minutes. */
+const ENTRY_CACHE = 'public, max-age=300'
+/** A chunk's name holds its content's hash: a new build gives new names, a name never changes content. */
+const HASHED_CACHE = 'public, max-age=31536000, immutable'
+/** esbuild's `[hash]` (8 characters of base 32), after a dash or a dot. */
+const HASHED_NAME = /[-.][A-Z0-9]{8}\.js(?:\.map)?$/
+/** Up to two levels (`chunks/mdv-callback-ABCD1234.js`), plain names only: no dot files, no `..`. */
+const BUNDLE_PATH = /^(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\/)?[A-Za-z0-9_][A-Za-z0-9_.-]*\.js(?:\.map)?$/
+
+const typeOf = (path: string) => (path.endsWith('.map') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8')
+
+/** Re-reads a file only when it changed on disk (a rebuild while the server runs). */
+function fileCache(path: string, cacheControl: string) {
+  let cache: { mtimeMs: number; size: number; file: StaticFile } | undefined
   return async (): Promise<StaticFile | undefined> => {
-    let mtimeMs: number
+    let stat
     try {
-      mtimeMs = statSync(path).mtimeMs
+      stat = statSync(path)
     } catch {
       return undefined
     }
-    if (!cache || cache.mtimeMs !== mtimeMs) {
+    if (!stat.isFile()) return undefined
+    if (!cache || cache.mtimeMs !== stat.mtimeMs || cache.size !== stat.size) {
       const body = new Uint8Array(await readFile(path))
-      const etag = `"${sha256(Buffer.from(body).toString('latin1')).slice(0, 32)}"`
-      cache = { mtimeMs, file: { body, etag, contentType, cacheControl: 'public, max-age=300' } }
+      cache = { mtimeMs: stat.mtimeMs, size: stat.size, file: staticFile(body, typeOf(path), cacheControl) }
     }
     return cache.file
   }
 }
 
-/** `/widget.js`: loaded by embedding sites (CORS), answered before the middleware stack like the journeys. */
+/**
+ * `/widget.js` and its chunks: loaded by embedding sites (`Access-Control-Allow-Origin: *`),
+ * answered before the middleware stack like the journeys.
+ */
 export function widgetRoutes(deps: AppDeps): Hono<AppEnv> {
   const { config } = deps
   const app = new Hono<AppEnv>()
-  const answer = staticAnswer(deps, new Set(config.corsOrigins))
-  const widget = fileCache(config.widgetFile, 'text/javascript; charset=utf-8')
-  const widgetMap = fileCache(config.widgetFile + '.map', 'application/json; charset=utf-8')
-  const message = `Le widget n'est pas construit (${config.widgetFile} absent) : lancez « npx tsx scripts/build-widget.ts ».`
+  const answer = staticAnswer(deps)
+  const dir = resolve(dirname(config.widgetFile))
+  const entry = fileCache(config.widgetFile, ENTRY_CACHE)
+  const message = `Le widget n'est pas construit (${config.widgetFile} absent) : lancez « npm run build » (ou « npx tsx scripts/build-widget.ts »).`
   const notBuilt = { status: 503, body: `console.error(${JSON.stringify(message)});\n`, contentType: 'text/javascript; charset=utf-8' }
-  const noMap = { status: 404, body: '{"error":"Adresse inconnue."}', contentType: 'application/json; charset=utf-8' }
+  const noFile = { status: 404, body: '{"error":"Adresse inconnue."}', contentType: 'application/json; charset=utf-8' }
+  // One cache per file that exists; a path that names no file is not remembered.
+  const files = new Map<string, ReturnType<typeof fileCache>>()
 
-  app.get('/widget.js', async (c) => answer(c, await widget(), performance.now(), notBuilt))
-  app.get('/widget.js.map', async (c) => answer(c, await widgetMap(), performance.now(), noMap))
+  app.get('/widget.js', async (c) => answer(c, await entry(), performance.now(), notBuilt))
+  const bundleFile = async (c: Context<AppEnv>, next: Next) => {
+    const started = performance.now()
+    const path = c.req.path.slice(1)
+    if (!BUNDLE_PATH.test(path)) return next()
+    const full = resolve(dir, path)
+    if (!full.startsWith(dir + sep)) return next()
+    let cached = files.get(full)
+    if (!cached) {
+      const candidate = fileCache(full, HASHED_NAME.test(path) ? HASHED_CACHE : ENTRY_CACHE)
+      if (!(await candidate())) return path === 'widget.js.map' ? answer(c, undefined, started, noFile) : next()
+      files.set(full, (cached = candidate))
+    }
+    const file = await cached()
+    return file ? answer(c, file, started) : answer(c, undefined, started, noFile)
+  }
+  app.get('/:path{.+\\.js}', bundleFile)
+  app.get('/:path{.+\\.js\\.map}', bundleFile)
   return app
 }
 

@@ -5,33 +5,7 @@ import { pgliteCase, storageCases, type OpenedStorage } from './helpers/storages
 import type { Storage } from '../../server/storage/storage.ts'
 import { stubStorage } from './helpers/stub-storage.ts'
 
-const EMBEDDER = 'https://www.mairie-exemple.fr'
-
-describe('CORS', () => {
-  const t = createTestApp(stubStorage(), { env: { CORS_ORIGINS: `${EMBEDDER}, https://autre.example` } })
-
-  it('lets configured embedding sites call the public API and load the widget', async () => {
-    const res = await t.app.request('/journeys/rappel-test.json', { headers: { Origin: EMBEDDER } })
-    expect(res.headers.get('access-control-allow-origin')).toBe(EMBEDDER)
-    expect(res.headers.get('vary')).toContain('Origin')
-    const widget = await t.app.request('/widget.js', { headers: { Origin: EMBEDDER } })
-    expect(widget.headers.get('access-control-allow-origin')).toBe(EMBEDDER)
-    const preflight = await t.app.request('/api/callbacks', {
-      method: 'OPTIONS',
-      headers: { Origin: EMBEDDER, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
-    })
-    expect(preflight.status).toBe(204)
-    expect(preflight.headers.get('access-control-allow-origin')).toBe(EMBEDDER)
-    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Idempotency-Key/)
-  })
-
-  it('says nothing to other origins, and never opens the agents’ API', async () => {
-    const other = await t.app.request('/journeys/rappel-test.json', { headers: { Origin: 'https://malveillant.example' } })
-    expect(other.headers.get('access-control-allow-origin')).toBeNull()
-    const agent = await t.app.request('/api/agent/callbacks', { method: 'OPTIONS', headers: { Origin: EMBEDDER, 'Access-Control-Request-Method': 'GET' } })
-    expect(agent.headers.get('access-control-allow-origin')).toBeNull()
-  })
-})
+// CORS: see cross-origin.test.ts.
 
 describe('security headers', () => {
   const t = createTestApp(stubStorage())
