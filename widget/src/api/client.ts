@@ -147,9 +147,11 @@ export class ApiClient {
   }
 
   /** Anonymous usage statistics: fire and forget, `keepalive` so "abandoned" survives the page closing. */
-  stat(journey: string, type: StatType, question?: string): void {
+  stat(journey: string, type: StatType, question?: string, session?: string): void {
     const body: Record<string, string> = { journey, type }
     if (question) body.question = question
+    // The run's random id (storage/stats-session.ts): a resumed run is counted once.
+    if (session) body.session = session
     try {
       fetch(this.url('api/events'), { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body), keepalive: true }).catch(() => {})
     } catch {

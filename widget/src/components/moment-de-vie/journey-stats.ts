@@ -9,7 +9,11 @@ export class JourneyStats {
   private started = false
   private completed = false
 
-  constructor(private readonly send: (type: StatType, question?: string) => void) {}
+  constructor(
+    private readonly send: (type: StatType, question?: string) => void,
+    /** A new run begins: its events get a new session id. */
+    private readonly onReset: () => void = () => {},
+  ) {}
 
   /** A journey was shown, maybe resumed halfway or already at its plan: nothing to send for what happened before. */
   begin(answered: boolean, atPlan: boolean): void {
@@ -20,6 +24,7 @@ export class JourneyStats {
   reset(): void {
     this.started = false
     this.completed = false
+    this.onReset()
   }
 
   answered(): void {

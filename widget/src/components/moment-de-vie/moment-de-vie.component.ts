@@ -6,6 +6,7 @@ import { LocalizeController } from '../../controllers/localize-controller.ts'
 import { callbackBookedEvent, completeEvent, feedbackEvent, quickExitEvent, startEvent, stepEvent } from '../../events/index.ts'
 import { toLocale, type Locale } from '../../i18n/index.ts'
 import { loadDone, saveDone } from '../../storage/done-tasks.ts'
+import { renewStatsSession, statsSession } from '../../storage/stats-session.ts'
 import { withoutPrivateLink } from '../../storage/private-link.ts'
 import { forgetEverything, openStore, type Store } from '../../storage/store.ts'
 import '../mdv-callback/mdv-callback.ts'
@@ -124,10 +125,13 @@ export class MomentDeVie extends LitElement {
   private store: Store = openStore(false)
   /** Move focus to the new screen's heading after the next render (not on first load: never steal the page's focus). */
   private focusPending = false
-  private readonly stats = new JourneyStats((type, question) => {
-    const ready = this.ready
-    if (!this.noAnalytics && ready) this.apiClient.stat(ready.journey.id, type, question)
-  })
+  private readonly stats = new JourneyStats(
+    (type, question) => {
+      const ready = this.ready
+      if (!this.noAnalytics && ready) this.apiClient.stat(ready.journey.id, type, question, statsSession(ready.store, ready.journey.id))
+    },
+    () => this.ready && renewStatsSession(this.ready.store, this.ready.journey.id),
+  )
   private readonly onPageHide = () => this.stats.abandon(this.ready?.view.question)
 
   constructor() {
