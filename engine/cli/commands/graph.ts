@@ -6,9 +6,10 @@ import { resolveJourneyFile } from './resolve.ts'
 
 export const graph: Command = {
   name: 'graph',
-  summary: 'Affiche le parcours en diagramme Mermaid (questions, conditions, démarches).',
-  usage: 'mdv graph <parcours>',
-  run([target], _flags, io) {
+  summary: 'Affiche le parcours en diagramme Mermaid : questions, démarches groupées par période, conditions en mots (--full : conditions entières sur les flèches).',
+  usage: 'mdv graph <parcours> [--full]',
+  booleans: ['full'],
+  run([target], flags, io) {
     if (!target) {
       io.err(`Usage : ${graph.usage}`)
       return 2
@@ -19,7 +20,7 @@ export const graph: Command = {
       result.diagnostics.forEach((d) => io.err(formatDiagnostic(d)))
       return 1
     }
-    io.out(journeyToMermaid(result.journey))
+    io.out(journeyToMermaid(result.journey, { full: Boolean(flags.full) }))
     return 0
   },
 }

@@ -48,7 +48,7 @@ describe('mdv on a journeys directory', () => {
     const bad = capture()
     expect(await main(['validate', 'journeys/test.yaml'], bad.io)).toBe(1)
     expect(bad.out).toHaveLength(1)
-    expect(bad.out[0]).toMatch(/^journeys\/test\.yaml:\d+:12 erreur : Fiche service-public « F9099 » introuvable.*« F909 »/)
+    expect(bad.out[0]).toMatch(/^journeys\/test\.yaml:\d+:12 erreur : Fiche service-public « F9099 » introuvable.*Vouliez-vous dire F909 \(« Déclaration de décès »\)/)
   })
 
   it('validate warns when the first line naming the schema is missing', async () => {
@@ -114,9 +114,9 @@ describe('mdv on a journeys directory', () => {
     expect(await main(['graph', 'test'], run.io)).toBe(0)
     const text = run.out.join('\n')
     expect(text).toMatch(/^flowchart TD/)
-    expect(text).toContain('q_lien -->|"si lien == #quot;conjoint#quot;"| q_age')
+    expect(text).toMatch(/q_lien -->\|"si « Quel lien\s\? » : Conjoint"\| q_age/)
     expect(text).toContain('q_lien -.->|sinon| plan')
-    expect(text).toContain('plan -->|"lieu == #quot;france#quot;"| t_declarer')
+    expect(text).toContain('q_lieu -->|"« Lieu du décès » : En France"| t_declarer')
   })
 
   it('build writes compiled journeys and an index, without source offsets', async () => {
