@@ -165,7 +165,6 @@ export interface Translations {
   callbackFormTitle: string
   chooseDay: string
   chooseSlot: string
-  slotLabel(start: string, end: string, remaining: number): string
   slotRequired: string
   phoneLabel: string
   phoneHint: string
@@ -191,6 +190,49 @@ export interface Translations {
   cancelError: string
   callbackClose: string
   slotWhen(day: string, start: string, end: string): string
+
+  // Callback flow and post-call satisfaction (engineer "callback", issues 11 and 12).
+  /** « 9 h 30 » / "9:30 am", Paris time. */
+  clockTime(hour: number, minute: number): string
+  /** « 9 h – 9 h 30 » / "9:00 – 9:30 am". */
+  clockRange(start: readonly [number, number], end: readonly [number, number]): string
+  /** The legend of a day's times: « Heures disponibles le jeudi 26 novembre ». */
+  slotsOfDay(day: string): string
+  shareLabel: string
+  shareHint: string
+  callerTitle: string
+  /** « Un conseiller Services Publics + vous appellera depuis le 01 23 45 67 89. » */
+  callerLine(caller: string | null, number: string | null, hidden: boolean): string
+  voicemailNone: string
+  voicemailLeaves: string
+  safetyTitle: string
+  safetyTips: readonly string[]
+  recapConsent: string
+  recapShared: string
+  recapNotShared: string
+  noteTitle: string
+  cancelCode: string
+  cancelElsewhere: string
+  sharedConfirmed: string
+  notSharedConfirmed: string
+  addCallToCalendar: string
+  calendarCaution: string
+  cancelConfirm(when: string): string
+  cancelYes: string
+  cancelNo: string
+  cancelling: string
+  cancelTooLate: string
+  satisfactionTitle: string
+  satisfactionIntro: string
+  satisfactionLow: string
+  satisfactionHigh: string
+  satisfactionComment: string
+  satisfactionCommentHint(max: number): string
+  satisfactionSend: string
+  satisfactionLater: string
+  satisfactionThanks: string
+  satisfactionDismissed: string
+  satisfactionError: string
 
   feedbackTitle: string
   ratingLabels: readonly [string, string, string, string, string]
