@@ -115,17 +115,28 @@ describe.skipIf(!existsSync(CHROME))('end to end: demo page, widget, booking, ag
     await expect.poll(() => page.locator('mdv-plan').count()).toBe(1)
     await expect.poll(() => page.locator('mdv-plan').innerText()).toContain('Déclarer le décès')
 
-    // The callback: a slot, a phone number, consent, then confirm.
+    // The callback: a slot, a phone number, consent to be called and to share the answers, then confirm.
     await page.locator('mdv-callback').getByRole('button', { name: 'Être rappelé par un conseiller' }).click()
     await page.locator('mdv-callback input[name="slot"]').first().check()
     const slot = await page.locator('mdv-callback input[name="slot"]:checked').inputValue()
     await page.locator('#mdv-cb-phone').fill('06 12 34 56 78')
     await page.locator('#mdv-cb-name').fill('Dominique Bout-en-bout')
+    // Who calls, before booking (journeys/callbacks.yaml, centre « deces »).
+    expect(await page.locator('mdv-callback [data-mdv-caller]').innerText()).toContain('01 23 45 67 89')
     await page.locator('#mdv-cb-consent').check()
+    // Sharing is separate and unticked: without it the agent would see only the journey's name.
+    expect(await page.locator('#mdv-cb-share').isChecked()).toBe(false)
+    await page.locator('#mdv-cb-share').check()
     await page.locator('mdv-callback form button[type="submit"]').click()
     await page.getByRole('button', { name: 'Confirmer le rendez-vous' }).click()
     const reference = (await page.locator('.mdv-reference').textContent({ timeout: 10_000 }))!.trim()
     expect(reference).toMatch(/^MDV-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+    // The short code to note down, and the calendar entry served by the real server.
+    expect((await page.locator('.mdv-cancel-code').textContent())!.trim()).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+    expect(await page.locator('[data-mdv-cancel-page]').getAttribute('href')).toBe(`${server.url}/annuler`)
+    const ics = await page.request.get((await page.locator('[data-mdv-ics]').getAttribute('href'))!)
+    expect(ics.status()).toBe(200)
+    expect(await ics.text()).toContain(reference)
 
     // The agents' console: sign in with the token from the command line, open the slot's day.
     const agent = await browser.newPage({ locale: 'fr-FR' })

@@ -19,6 +19,10 @@ export interface FakeApi {
   failSlots?: boolean
   failFeedback?: boolean
   failCommunes?: boolean
+  /** Who calls, as GET /api/callbacks/slots says. */
+  centre: Record<string, unknown>
+  /** What GET /api/callbacks/{reference}/status answers, per reference (absent: 404). */
+  statuses: Record<string, { status: string; start: string; end: string; satisfaction: null | { rating: number } }>
   restore(): void
   of(path: string, method?: string): Call[]
 }
@@ -38,6 +42,8 @@ export const DEFAULT_SLOTS = [
   { start: '2026-11-26T13:30:00.000Z', end: '2026-11-26T14:00:00.000Z', remaining: 2 },
 ]
 
+export const DEFAULT_CENTRE = { id: 'deces', name: 'Conseillers', caller: 'Un conseiller Services Publics +', callerNumber: '01 23 45 67 89', callerNumberHidden: false }
+
 const json = (status: number, body: unknown) =>
   new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
 
@@ -46,6 +52,8 @@ export function installFakeApi(): FakeApi {
   const api: FakeApi = {
     calls: [],
     slots: DEFAULT_SLOTS.map((s) => ({ ...s })),
+    centre: { ...DEFAULT_CENTRE },
+    statuses: {},
     restore: () => {
       window.fetch = realFetch
     },
@@ -59,7 +67,7 @@ export function installFakeApi(): FakeApi {
     const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined
     api.calls.push({ method, path: url.pathname + url.search, headers, body })
     if (url.pathname === '/api/callbacks/slots') {
-      return api.failSlots ? json(503, { error: 'down' }) : json(200, { slots: api.slots })
+      return api.failSlots ? json(503, { error: 'down' }) : json(200, { centre: api.centre, timeZone: 'Europe/Paris', slots: api.slots })
     }
     if (url.pathname === '/api/callbacks' && method === 'POST') {
       const failure = api.failNextBooking
@@ -71,10 +79,26 @@ export function installFakeApi(): FakeApi {
       }
       if (failure === 'invalid-phone') return json(400, { errors: { phone: 'Numéro refusé par le serveur.' } })
       const slot = api.slots.find((s) => s.start === (body as { start: string }).start)!
-      return json(201, { reference: 'RAP-7K2Q', cancelToken: 'secret-token', start: slot.start, end: slot.end })
+      api.statuses['RAP-7K2Q'] = { status: 'booked', start: slot.start, end: slot.end, satisfaction: null }
+      return json(201, { reference: 'RAP-7K2Q', status: 'booked', cancelToken: 'secret-token', cancelCode: 'K7P4-QX9M', start: slot.start, end: slot.end })
+    }
+    const satisfaction = /^\/api\/callbacks\/([^/]+)\/(status|satisfaction)$/.exec(url.pathname)
+    if (satisfaction) {
+      const known = api.statuses[decodeURIComponent(satisfaction[1]!)]
+      if (!known || headers['x-cancel-token'] !== 'secret-token') return json(404, { error: 'Référence ou jeton d’annulation inconnus.' })
+      if (satisfaction[2] === 'status' && method === 'GET') return json(200, known)
+      if (satisfaction[2] === 'satisfaction' && method === 'POST') {
+        if (known.satisfaction) return json(409, { error: 'Déjà répondu.' })
+        known.satisfaction = { rating: (body as { rating: number }).rating }
+        return json(201, { ok: true })
+      }
     }
     if (url.pathname.startsWith('/api/callbacks/') && method === 'DELETE') {
-      return headers['x-cancel-token'] === 'secret-token' ? new Response(null, { status: 204 }) : json(403, { error: 'forbidden' })
+      if (headers['x-cancel-token'] !== 'secret-token') return json(404, { error: 'Référence ou jeton d’annulation inconnus.' })
+      const known = api.statuses[decodeURIComponent(url.pathname.split('/').pop()!)]
+      if (known && known.status !== 'booked') return json(409, { error: 'Ce rappel a déjà eu lieu.' })
+      if (known) known.status = 'cancelled'
+      return new Response(null, { status: 204 })
     }
     if (url.pathname === '/api/communes') {
       if (api.failCommunes) throw new TypeError('Failed to fetch')
