@@ -29,6 +29,7 @@ import { healthRoutes } from './routes/health.ts'
 import { journeyRoutes } from './routes/journeys.ts'
 import { openApiRoutes } from './routes/openapi.ts'
 import { resultsRoutes } from './routes/results.tsx'
+import { satisfactionRoutes } from './routes/satisfaction.ts'
 import { assetRoutes, widgetRoutes } from './routes/static.ts'
 import type { Preview } from './preview/preview.ts'
 import type { Storage } from './storage/storage.ts'
@@ -85,6 +86,7 @@ export function createApp(options: AppOptions): AppHandle {
   app.route('/', healthRoutes(deps, state))
   app.route('/', assetRoutes())
   app.route('/', callbackRoutes(deps))
+  app.route('/', satisfactionRoutes(deps))
   app.route('/', cancelPageRoutes(deps))
   app.route('/', communeRoutes(deps))
   app.route('/', feedbackRoutes(deps))

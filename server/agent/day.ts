@@ -15,6 +15,11 @@ export const STATUS_LABELS: Record<CallbackStatus, string> = {
   cancelled: 'Annulé',
 }
 
+/** « mercredi 25 novembre 2026 », for a civil day. */
+export function dayInWords(date: IsoDate): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+}
+
 export interface DaySlot {
   centre: string
   start: Date
@@ -47,6 +52,8 @@ export function callbackJson(callback: StoredCallback) {
     status: callback.status,
     statusAt: callback.statusAt?.toISOString() ?? null,
     statusBy: callback.statusBy,
+    cancelledBy: callback.cancelledBy,
+    cancelledAt: callback.cancelledAt?.toISOString() ?? null,
     summary: callback.summary,
   }
 }

@@ -110,6 +110,46 @@ export const openApiDocument = {
         },
       },
     },
+    '/api/callbacks/{reference}/status': {
+      get: {
+        tags: ['rappel'],
+        summary: 'L’état d’un rappel et l’avis de l’usager, pour le widget',
+        description: 'Authentifié par le jeton d’annulation (en-tête `X-Cancel-Token`), limité comme l’annulation (`RATE_LIMIT_CANCEL`).',
+        parameters: [
+          { name: 'reference', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'X-Cancel-Token', in: 'header', required: true, schema: { type: 'string' } },
+        ],
+        responses: {
+          '200': json('CallStatus', 'L’état du rappel'),
+          '401': error('Jeton manquant'),
+          '404': error('Référence inconnue ou mauvais jeton (même réponse)'),
+          '429': error('Trop de requêtes'),
+        },
+      },
+    },
+    '/api/callbacks/{reference}/satisfaction': {
+      post: {
+        tags: ['rappel'],
+        summary: 'Noter l’appel reçu (une fois, après l’appel)',
+        description:
+          'Authentifié par le jeton d’annulation (en-tête `X-Cancel-Token`), limité comme l’annulation. Gardé sans donnée personnelle (note, commentaire, jour), même après la suppression du rappel par la durée de conservation ; le commentaire est effacé au bout de cette durée.',
+        parameters: [
+          { name: 'reference', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'X-Cancel-Token', in: 'header', required: true, schema: { type: 'string' } },
+        ],
+        requestBody: body('SatisfactionRequest'),
+        responses: {
+          '201': json('Satisfaction', 'Merci'),
+          '400': error('Requête invalide, ou appel pas encore marqué « Appelé »'),
+          '401': error('Jeton manquant'),
+          '404': error('Référence inconnue ou mauvais jeton (même réponse)'),
+          '409': error('Avis déjà donné pour cet appel'),
+          '413': error('Requête trop grande'),
+          '415': error('Le corps doit être du JSON'),
+          '429': error('Trop de requêtes'),
+        },
+      },
+    },
     '/api/callbacks/{reference}.ics': {
       get: {
         tags: ['rappel'],
@@ -239,7 +279,7 @@ export const openApiDocument = {
           '401': error('Jeton manquant ou invalide'),
           '403': error('Droits insuffisants'),
           '404': error('Référence inconnue'),
-          '409': error('Rappel annulé : son statut ne change plus'),
+          '409': error('Rappel annulé (son statut ne change plus), ou « Appelé » / « Injoignable » avant le début du créneau'),
         },
       },
     },

@@ -163,6 +163,35 @@ export const schemas = {
     properties: { cancelToken: { type: 'string', minLength: 1, maxLength: 200 } },
     additionalProperties: false,
   },
+  CallStatus: {
+    type: 'object',
+    description: 'L’état d’un rappel pour le widget de l’usager : a-t-il eu lieu, l’usager l’a-t-il noté.',
+    required: ['status', 'start', 'end', 'satisfaction'],
+    properties: {
+      status: { enum: ['booked', 'called', 'unreachable', 'cancelled'] },
+      start: dateTime,
+      end: dateTime,
+      satisfaction: {
+        oneOf: [{ type: 'null' }, { type: 'object', required: ['rating'], properties: { rating: { type: 'integer', minimum: 1, maximum: 5 } }, additionalProperties: false }],
+      },
+    },
+    additionalProperties: false,
+  },
+  SatisfactionRequest: {
+    type: 'object',
+    required: ['rating'],
+    properties: {
+      rating: { type: 'integer', minimum: 1, maximum: 5, description: 'De 1 (pas du tout satisfait) à 5 (très satisfait).' },
+      comment: { type: 'string', maxLength: 1000, description: 'Facultatif ; effacé à la fin de la durée de conservation.' },
+    },
+    additionalProperties: false,
+  },
+  Satisfaction: {
+    type: 'object',
+    required: ['rating'],
+    properties: { rating: { type: 'integer', minimum: 1, maximum: 5 } },
+    additionalProperties: false,
+  },
   FeedbackRequest: {
     type: 'object',
     required: ['journey', 'rating'],
@@ -327,7 +356,7 @@ export const schemas = {
   },
   AgentCallback: {
     type: 'object',
-    required: ['reference', 'journey', 'centre', 'start', 'end', 'phone', 'name', 'status', 'statusAt', 'statusBy', 'summary'],
+    required: ['reference', 'journey', 'centre', 'start', 'end', 'phone', 'name', 'status', 'statusAt', 'statusBy', 'cancelledBy', 'cancelledAt', 'summary'],
     properties: {
       reference,
       journey: slug,
@@ -339,6 +368,8 @@ export const schemas = {
       status: { enum: ['booked', 'called', 'unreachable', 'cancelled'] },
       statusAt: { type: ['string', 'null'], format: 'date-time' },
       statusBy: { type: ['string', 'null'] },
+      cancelledBy: { enum: ['usager', 'agent', null], description: 'Qui a annulé : l’usager (ses réponses sont alors effacées) ou un conseiller.' },
+      cancelledAt: { type: ['string', 'null'], format: 'date-time' },
       summary: { $ref: '#/components/schemas/CallbackSummary' },
     },
     additionalProperties: false,

@@ -1,10 +1,12 @@
 /**
  * The agents' API (bearer token, or the console's cookie): a day's callbacks by slot,
- * one callback, its status, and the day as CSV.
+ * one callback, its status (« called » and « unreachable » only once its slot has
+ * started), and the day as CSV.
  * @module
  */
 import { Hono, type Context } from 'hono'
 import { isIsoDate, todayInParis } from '../../engine/dates/iso-date.ts'
+import { statusRefusal } from '../agent/actions.ts'
 import { callbackJson, callbacksOfDay, dayCsv, dayJson } from '../agent/day.ts'
 import { REFERENCE_PATTERN } from '../crypto.ts'
 import type { AppDeps, AppEnv } from '../env.ts'
@@ -67,6 +69,8 @@ export function agentApiRoutes({ storage, journeys, log, now }: AppDeps): Hono<A
     const callback = await visibleCallback(c)
     if (callback instanceof Response) return callback
     const agent = c.get('agent')
+    const refusal = statusRefusal(callback, checked.value.status, now())
+    if (refusal) return apiError(c, 409, refusal)
     const change = await storage.setCallbackStatus(callback.reference, { status: checked.value.status, by: agent.name, now: now() })
     if (change.outcome === 'not-found') return apiError(c, 404, 'Référence de rappel inconnue.')
     if (change.outcome !== 'updated') return apiError(c, 409, 'Ce rappel est annulé : son statut ne change plus.')

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { booking, createAgent, createTestApp, type TestApp } from './helpers/app.ts'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { booking, createAgent, createTestApp, NOW, type TestApp } from './helpers/app.ts'
 import { storageCases, type OpenedStorage } from './helpers/storages.ts'
 
 const XSS = '<script>alert("xss")</script><img src=x onerror=alert(1)>'
@@ -35,6 +35,11 @@ describe.each(storageCases())('agents ($kind)', (storageCase) => {
     }
   }, 60_000)
   afterAll(() => opened?.dispose())
+  afterEach(() => {
+    t.clock.now = NOW
+  })
+  /** 10:05 in Paris on Wednesday 25 November: the 10:00 slots have started. */
+  const DURING_SLOT = new Date('2026-11-25T09:05:00Z')
 
   const api = (path: string, token?: string, init: RequestInit = {}) =>
     t.app.request(path, { ...init, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string>) } })
@@ -92,15 +97,28 @@ describe.each(storageCases())('agents ($kind)', (storageCase) => {
     const patch = (reference: string, body: unknown, token = agent) =>
       api(`/api/agent/callbacks/${reference}`, token, { method: 'PATCH', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
 
+    it('refuses « called » and « unreachable » before the slot starts, saying from when', async () => {
+      for (const status of ['called', 'unreachable']) {
+        const res = await patch(booked[0]!.reference, { status })
+        expect(res.status).toBe(409)
+        expect(((await res.json()) as { error: string }).error).toMatch(/commence le mercredi 25 novembre 2026 à 10:00 .*qu’à partir de cette heure/)
+      }
+      expect((await t.storage.findCallback(booked[0]!.reference))?.status).toBe('booked')
+    })
+
     it('marks called, then unreachable, and records who did it', async () => {
+      t.clock.now = DURING_SLOT
       const res = await patch(booked[0]!.reference, { status: 'called' })
       expect(res.status).toBe(200)
-      expect(await res.json()).toMatchObject({ status: 'called', statusBy: 'Camille', statusAt: '2026-11-24T08:00:00.000Z' })
+      expect(await res.json()).toMatchObject({ status: 'called', statusBy: 'Camille', statusAt: '2026-11-25T09:05:00.000Z', cancelledBy: null })
       expect(await (await patch(booked[0]!.reference, { status: 'unreachable' })).json()).toMatchObject({ status: 'unreachable' })
     })
 
     it('cancels for good, giving the place back', async () => {
-      expect((await patch(booked[2]!.reference, { status: 'cancelled' })).status).toBe(200)
+      const res = await patch(booked[2]!.reference, { status: 'cancelled' })
+      expect(res.status).toBe(200)
+      expect(await res.json()).toMatchObject({ status: 'cancelled', cancelledBy: 'agent', cancelledAt: '2026-11-24T08:00:00.000Z' })
+      t.clock.now = DURING_SLOT
       expect((await patch(booked[2]!.reference, { status: 'called' })).status).toBe(409)
     })
 
@@ -163,6 +181,9 @@ describe.each(storageCases())('agents ($kind)', (storageCase) => {
       const html = await res.text()
       expect(html).toContain('Rappels du mercredi 25 novembre 2026')
       expect(html).toContain('+262 692 12 34 56')
+      // Centres by their name, never their id.
+      expect(html).toContain('Centre de test')
+      expect(html).not.toContain('centre test')
       expect(html).toContain('<dt>Lieu</dt><dd>À l&#39;étranger</dd>')
       expect(html).toContain('Prévenir le consulat')
       // The usager's name and free text appear as text, never as markup.
@@ -175,6 +196,7 @@ describe.each(storageCases())('agents ($kind)', (storageCase) => {
 
     it('marks a callback from a form of this origin only', async () => {
       const cookie = await signIn(agent)
+      t.clock.now = DURING_SLOT
       const form = new URLSearchParams({ status: 'called', date: '2026-11-25' })
       const crossSite = await t.app.request(`/agent/rappels/${booked[1]!.reference}/statut`, {
         method: 'POST',
@@ -201,6 +223,172 @@ describe.each(storageCases())('agents ($kind)', (storageCase) => {
       expect(html).not.toContain('<script>alert')
       const readOnlyCookie = await signIn(readOnly)
       expect((await t.app.request('/agent/avis', { headers: { Cookie: readOnlyCookie } })).status).toBe(403)
+    })
+
+    const page = async (path: string, token = agent) => {
+      const res = await t.app.request(path, { headers: { Cookie: await signIn(token) } })
+      return { status: res.status, html: await res.text() }
+    }
+    const post = async (path: string, fields: Record<string, string>, token = agent) =>
+      t.app.request(path, { method: 'POST', body: new URLSearchParams(fields), headers: { Cookie: await signIn(token), ...origin } })
+
+    it('opens on the next days’ callbacks, by day and slot, each linked to its card', async () => {
+      const { status, html } = await page('/agent')
+      expect(status).toBe(200)
+      expect(html).toContain('<h1>Rappels à venir</h1>')
+      expect(html).not.toContain('Aucun rappel ce jour-là')
+      expect(html).toContain('<h2 id="jour-2026-11-25">mercredi 25 novembre 2026</h2>')
+      expect(html).toMatch(/<h3>09:00 – 09:30 <span class="hint upcoming-slot__centre">Centre de test<\/span><\/h3>/)
+      expect(html).toContain('Autre centre')
+      expect(html).toContain(`<a href="/agent?date=2026-11-25#${booked[0]!.reference}">Dominique Martin</a>`)
+      // Slots in order within the day.
+      expect(html.indexOf('09:00 – 09:30')).toBeLessThan(html.indexOf('10:00 – 10:30'))
+      expect(html.indexOf('10:00 – 10:30')).toBeLessThan(html.indexOf('14:00 – 14:30'))
+      // The day view stays one link away.
+      expect(html).toContain('href="/agent?date=2026-11-24"')
+      expect(html).toContain('<a href="/agent?date=2026-11-25">Ouvrir le jour</a>')
+      expect(html).not.toContain('<script>alert')
+    })
+
+    it('shows an agent only their centres in the next days', async () => {
+      const { html } = await page('/agent', otherCentre)
+      expect(html).toContain('Autre centre')
+      expect(html).not.toContain('Dominique Martin')
+    })
+
+    it('finds a callback by its reference, typed in any case, with or without dashes', async () => {
+      const reference = booked[0]!.reference
+      const compact = reference.replace(/-/g, '')
+      for (const typed of [reference, reference.toLowerCase(), compact.toLowerCase(), compact.slice(3), ` ${reference.slice(4)} `]) {
+        const { status, html } = await page(`/agent/recherche?reference=${encodeURIComponent(typed)}`)
+        expect(status, typed).toBe(200)
+        expect(html).toContain(`<article class="callback" id="${reference}"`)
+        expect(html).toContain('Rappel du mercredi 25 novembre 2026, Centre de test')
+      }
+      const unknown = await page('/agent/recherche?reference=MDV-ZZZZ-ZZZZ')
+      expect(unknown.status).toBe(404)
+      expect(unknown.html).toContain('Aucun rappel avec la référence « MDV-ZZZZ-ZZZZ »')
+      // Another centre's callback is not found either.
+      const foreign = await page(`/agent/recherche?reference=${reference}`, otherCentre)
+      expect(foreign.status).toBe(404)
+      expect(foreign.html).not.toContain('Dominique Martin')
+      const odd = await page(`/agent/recherche?reference=${encodeURIComponent('<b>x</b>')}`)
+      expect(odd.html).toContain('« &lt;b&gt;x&lt;/b&gt; »')
+    })
+
+    it('offers « Appelé » and « Injoignable » only from the slot’s start, and refuses them before', async () => {
+      const fresh = (await (await t.json('POST', '/api/callbacks', booking({ start: '2026-11-26T10:00:00+01:00', name: 'Avant créneau' }))).json()) as { reference: string }
+      const card = (html: string) => html.slice(html.indexOf(`id="${fresh.reference}"`), html.indexOf('</article>', html.indexOf(`id="${fresh.reference}"`)))
+      const before = card((await page('/agent?date=2026-11-26')).html)
+      expect(before).not.toContain('value="called"')
+      expect(before).not.toContain('value="unreachable"')
+      expect(before).toContain('« Appelé » et « Injoignable » à partir de 10:00.')
+      const refused = await post(`/agent/rappels/${fresh.reference}/statut`, { status: 'called', date: '2026-11-26' })
+      expect(refused.status).toBe(409)
+      expect(await refused.text()).toContain('Ce rappel commence le jeudi 26 novembre 2026 à 10:00 : il ne peut être marqué « Appelé » qu’à partir de cette heure.')
+      expect((await t.storage.findCallback(fresh.reference))?.status).toBe('booked')
+
+      t.clock.now = new Date('2026-11-26T09:00:00Z')
+      const from = card((await page('/agent?date=2026-11-26')).html)
+      expect(from).toContain('<input type="hidden" name="status" value="called"/>')
+      expect(from).toContain('<input type="hidden" name="status" value="unreachable"/>')
+      expect((await post(`/agent/rappels/${fresh.reference}/statut`, { status: 'unreachable', date: '2026-11-26' })).status).toBe(303)
+      expect((await t.storage.findCallback(fresh.reference))?.status).toBe('unreachable')
+    })
+
+    it('asks to confirm « Annulé » on a page of its own before cancelling', async () => {
+      const fresh = (await (await t.json('POST', '/api/callbacks', booking({ start: '2026-11-26T11:00:00+01:00', name: 'À annuler' }))).json()) as { reference: string }
+      const { html } = await page('/agent?date=2026-11-26')
+      const confirmUrl = `/agent/rappels/${fresh.reference}/annuler?back=jour&amp;date=2026-11-26`
+      expect(html).toContain(`href="${confirmUrl}">Annulé…</a>`)
+      // One click (the old form) does not cancel: it shows the confirmation.
+      const oneClick = await post(`/agent/rappels/${fresh.reference}/statut`, { status: 'cancelled', date: '2026-11-26' })
+      expect(oneClick.status).toBe(200)
+      expect(await oneClick.text()).toContain('Annuler le rappel')
+      expect((await t.storage.findCallback(fresh.reference))?.status).toBe('booked')
+
+      const confirm = await page(confirmUrl.replace(/&amp;/g, '&'))
+      expect(confirm.status).toBe(200)
+      expect(confirm.html).toContain(`Annuler le rappel ${fresh.reference} ?`)
+      expect(confirm.html).toContain('sa place sera libérée')
+      expect(confirm.html).toContain('<input type="hidden" name="confirm" value="oui"/>')
+      expect(confirm.html).toContain(`href="/agent?date=2026-11-26#${fresh.reference}">Non, revenir</a>`)
+      const done = await post(`/agent/rappels/${fresh.reference}/statut`, { status: 'cancelled', confirm: 'oui', back: 'jour', date: '2026-11-26' })
+      expect(done.status).toBe(303)
+      expect(done.headers.get('location')).toBe(`/agent?date=2026-11-26&maj=${fresh.reference}#${fresh.reference}`)
+      expect(await t.storage.findCallback(fresh.reference)).toMatchObject({ status: 'cancelled', cancelledBy: 'agent', statusBy: 'Camille' })
+      expect((await page(`/agent/rappels/${fresh.reference}/annuler`)).status).toBe(303) // already cancelled: back to the list
+      expect((await page(`/agent/rappels/MDV-ZZZZ-ZZZZ/annuler`)).status).toBe(404)
+    })
+
+    it('says a booking the usager cancelled was cancelled by them, and that their answers were erased', async () => {
+      const made = (await (await t.json('POST', '/api/callbacks', booking({ start: '2026-11-26T14:00:00+01:00', name: 'Annule lui-même' }))).json()) as {
+        reference: string
+        cancelToken: string
+      }
+      expect((await t.app.request(`/api/callbacks/${made.reference}`, { method: 'DELETE', headers: { 'X-Cancel-Token': made.cancelToken } })).status).toBe(204)
+      const { html } = await page(`/agent/recherche?reference=${made.reference}`)
+      expect(html).toContain('Annulé par l’usager le mardi 24 novembre 2026 à 09:00 (réponses effacées)')
+      expect(html).not.toContain('n’a pas partagé ses réponses')
+      expect(html).not.toContain('Annulé…')
+    })
+
+    it('renders a structured summary as answers and démarches, advice and automatic ones marked', async () => {
+      const reference = 'MDV-K1ND-0001'
+      await t.storage.bookCallback({
+        reference,
+        journey: 'rappel-test',
+        centre: 'test',
+        start: new Date('2026-11-27T09:00:00Z'),
+        end: new Date('2026-11-27T09:30:00Z'),
+        capacity: 3,
+        phone: '+33612345678',
+        name: 'Résumé structuré',
+        consent: true,
+        summary: {
+          journeyVersion: 2,
+          answers: [{ id: 'lieu', label: 'Lieu', answer: 'En France' }],
+          tasks: [
+            { id: 'declarer', title: 'Déclarer l’événement', period: 'Dans les 24 heures', due: '2026-11-30', mandatory: true, kind: 'todo' },
+            { id: 'aide', title: 'Demander une aide', period: 'Dans le mois', mandatory: false, kind: 'advice' },
+            { id: 'caf', title: 'La CAF est prévenue', period: 'Dans le mois', mandatory: false, kind: 'automatic' },
+            { id: 'ancien', title: 'Ancienne démarche conseillée', period: 'Plus tard', mandatory: false },
+          ],
+        },
+        cancelTokenHash: 'a'.repeat(64),
+        cancelCodeHash: null,
+        idempotencyKeyHash: null,
+        requestHash: null,
+        now: NOW,
+      })
+      const { html } = await page(`/agent/recherche?reference=${reference}`)
+      expect(html).toContain('<dl><dt>Lieu</dt><dd>En France</dd></dl>')
+      expect(html).toContain('Son plan : 4 démarches')
+      expect(html).toContain('<strong>Déclarer l’événement</strong><span class="hint">Avant le lundi 30 novembre 2026 · Dans les 24 heures</span>')
+      expect(html).toContain('<span class="badge badge--advice">Si besoin</span> <strong>Demander une aide</strong>')
+      expect(html).toContain('<span class="badge badge--automatic">Automatique</span> <strong>La CAF est prévenue</strong>')
+      expect(html).toContain('<span class="badge badge--todo">Conseillé</span> <strong>Ancienne démarche conseillée</strong>')
+    })
+
+    it('shows the usager’s rating of the call on its card and on the « avis » page', async () => {
+      const made = (await (await t.json('POST', '/api/callbacks', booking({ start: '2026-11-27T10:00:00+01:00', name: 'Note l’appel' }))).json()) as {
+        reference: string
+        cancelToken: string
+      }
+      t.clock.now = new Date('2026-11-27T09:10:00Z')
+      expect((await post(`/agent/rappels/${made.reference}/statut`, { status: 'called', back: 'recherche' })).headers.get('location')).toBe(
+        `/agent/recherche?reference=${made.reference}&maj=${made.reference}`,
+      )
+      const rated = await t.json('POST', `/api/callbacks/${made.reference}/satisfaction`, { rating: 2, comment: XSS }, { 'X-Cancel-Token': made.cancelToken })
+      expect(rated.status).toBe(201)
+      const { html } = await page(`/agent/recherche?reference=${made.reference}`)
+      expect(html).toContain('Avis de l’usager sur l’appel : 2 / 5')
+      expect(html).not.toContain('<script>alert')
+      const avis = await page('/agent/avis')
+      expect(avis.html).toContain('Derniers avis sur les appels')
+      expect(avis.html).toMatch(/<td>vendredi 27 novembre 2026<\/td><td>Parcours de test avec rappel<\/td><td>Centre de test<\/td><td class="number">2 \/ 5<\/td>/)
+      expect(avis.html).toContain('&lt;script&gt;alert(&quot;xss&quot;)')
+      expect(avis.html).not.toContain('<script>alert')
     })
 
     it('signs out', async () => {

@@ -100,7 +100,7 @@ describe.each(storageCases())('callback booking API ($kind)', (storageCase) => {
           { id: 'lieu', label: 'Lieu', answer: 'En France' },
           { id: 'date_evenement', label: "Date de l'événement", answer: expect.stringMatching(/20 novembre 2026/) },
         ],
-        tasks: [{ id: 'declarer', title: "Déclarer l'événement à la mairie", period: expect.any(String), due: '2026-11-23', mandatory: true }],
+        tasks: [{ id: 'declarer', title: "Déclarer l'événement à la mairie", period: expect.any(String), due: '2026-11-23', mandatory: true, kind: 'todo' }],
       })
     })
 

@@ -24,7 +24,7 @@ const preflight = (t: ReturnType<typeof createTestApp>, path: string, origin: st
   })
 
 describe('public files and data', () => {
-  for (const env of [{}, { CORS_ORIGINS: EMBEDDER }]) {
+  for (const env of [{}, { CORS_ORIGINS: EMBEDDER }] as Record<string, string>[]) {
     it(`answer any origin with Access-Control-Allow-Origin: * (${env.CORS_ORIGINS ? 'CORS_ORIGINS set' : 'default'})`, async () => {
       const t = app(env)
       for (const path of ['/journeys', '/journeys/rappel-test.json', '/widget.js', '/api/callbacks/slots?journey=rappel-test', '/api/communes?q=paris', '/api/results']) {
@@ -91,7 +91,7 @@ describe('what usagers send, with CORS_ORIGINS', () => {
 })
 
 describe('the agents’ console and API', () => {
-  for (const env of [{}, { CORS_ORIGINS: EMBEDDER }]) {
+  for (const env of [{}, { CORS_ORIGINS: EMBEDDER }] as Record<string, string>[]) {
     it(`refuse preflights and carry no CORS header (${env.CORS_ORIGINS ? 'CORS_ORIGINS set' : 'default'})`, async () => {
       const t = app(env)
       for (const path of ['/api/agent/callbacks', '/agent', '/agent/rappels/MDV-AAAA-BBBB/statut']) {

@@ -97,6 +97,21 @@ describe('OpenAPI document', () => {
     await call('GET', `/api/callbacks/${reference}.ics?token=faux`)
     await call('GET', `/api/callbacks/MDV-0000-0000.ics?token=faux`)
 
+    // After the call: its status and the usager's rating (cancel token).
+    const rated = (await (await call('POST', '/api/callbacks', booking({ start: '2026-11-25T15:00:00+01:00' }))).json()) as { reference: string; cancelToken: string }
+    const ratedToken = { 'X-Cancel-Token': rated.cancelToken }
+    await call('GET', `/api/callbacks/${rated.reference}/status`, undefined, ratedToken)
+    await call('GET', `/api/callbacks/${rated.reference}/status`)
+    await call('GET', '/api/callbacks/MDV-0000-0000/status', undefined, ratedToken)
+    await call('POST', `/api/callbacks/${rated.reference}/satisfaction`, { rating: 5 }, ratedToken)
+    await t.storage.setCallbackStatus(rated.reference, { status: 'called', by: 'Camille', now: new Date('2026-11-25T14:05:00Z') })
+    await call('POST', `/api/callbacks/${rated.reference}/satisfaction`, { rating: 9 }, ratedToken)
+    await call('POST', `/api/callbacks/${rated.reference}/satisfaction`, { rating: 5, comment: 'Merci' }, ratedToken)
+    await call('POST', `/api/callbacks/${rated.reference}/satisfaction`, { rating: 4 }, ratedToken)
+    await call('POST', `/api/callbacks/${rated.reference}/satisfaction`, { rating: 4 }, { 'X-Cancel-Token': 'faux' })
+    await call('POST', `/api/callbacks/${rated.reference}/satisfaction`, { rating: 4 })
+    await call('GET', `/api/callbacks/${rated.reference}/status`, undefined, ratedToken)
+
     await call('GET', '/api/agent/callbacks?date=2026-11-25', undefined, bearer)
     await call('GET', '/api/agent/callbacks?date=hier', undefined, bearer)
     await call('GET', '/api/agent/callbacks')

@@ -20,7 +20,7 @@ import {
 import { acceptedAnswers, readPrivateLink } from '../storage/private-link.ts'
 import { forgetJourney, loadSession, saveSession } from '../storage/session-store.ts'
 import { loadSharedAnswers, saveSharedAnswers } from '../storage/shared-answers.ts'
-import { openStore, type Store } from '../storage/store.ts'
+import { openTabStore, type Store } from '../storage/store.ts'
 import { loadJourney, type LoadFailure } from './load-journey.ts'
 
 export interface JourneyView {
@@ -119,9 +119,10 @@ export class JourneyController implements ReactiveController {
     }
     const journey = result.journey
     const today = options.today ?? todayInParis()
-    // A sensitive journey (violences…) keeps nothing in the browser: someone else may read it.
-    // Answers to shared questions given elsewhere are still offered; this journey adds none.
-    const store = journey.sensitive ? openStore(false) : options.store
+    // A sensitive journey (violences…) keeps nothing in localStorage, which someone else may
+    // read later: only the tab's session (a link followed and Back), erased by the quick exit.
+    // Answers to shared questions given elsewhere are still offered; this journey adds none to them.
+    const store = journey.sensitive ? openTabStore(options.store) : options.store
     if (journey.sensitive) forgetJourney(options.store, journey.id)
     const stored = loadSession(store, journey.id, journey.version)
     const kept = this.kept?.url === options.url ? this.kept.snapshot : undefined

@@ -10,6 +10,7 @@ import type { ApiClient } from '../../api/client.ts'
 import { autocompleteFor } from './autocomplete.ts'
 import { CommuneCombobox } from './commune-combobox.ts'
 import { DONT_KNOW, fieldId, readAnswer } from './read-answer.ts'
+import { renderInline } from '../../render/markdown.ts'
 
 /**
  * One question of the journey on its own screen: the "Étape X sur Y" heading, the
@@ -163,7 +164,9 @@ export class MdvQuestion extends LightElement {
 
   private renderHelp(text: string | undefined, hint?: string): TemplateResult | typeof nothing {
     const help = text ?? hint
-    return help ? html`<span class="fr-hint-text" lang=${text ? this.contentLang : nothing}>${help}</span>` : nothing
+    // Help with a number to call (« appelez le 17 ») carries its tel: links, compiled as blocks.
+    const shown = text && this.question.helpBlocks ? renderInline(this.question.helpBlocks) : help
+    return help ? html`<span class="fr-hint-text" lang=${text ? this.contentLang : nothing}>${shown}</span>` : nothing
   }
 
   private renderField(): TemplateResult {

@@ -1,25 +1,48 @@
 /**
- * The text the call-centre agent reads before calling back.
+ * What the call-centre agent reads before calling back: the usager's answers, which the
+ * server words and turns into the plan with the same engine (a structured summary the
+ * console shows as questions → answers and démarches), and the same in French text for
+ * the recap the usager reads before sharing.
  * @module
  */
 import { applicableQuestions, buildPlan, formatDateFr, questionName, type Answers, type CompiledJourney } from '../../../../engine/runtime/index.ts'
 import { answerText } from '../../i18n/format.ts'
 import { translations } from '../../i18n/index.ts'
 
-/** The API keeps at most 8,000 characters of summary; never let a long plan block a booking. */
-const MAX_SUMMARY = 8000
+/** What the API receives as `summary`: the raw answers (docs/api.md, « Réserver »). */
+export interface AgentSummaryBody {
+  answers: Answers
+}
 
 /**
- * In French (the call centre's language): the answers, then the démarches the usager
- * was shown, so nothing is asked twice.
+ * The summary handed to the call-back component: it sends it as JSON (`{ answers }`, by
+ * toJSON) and shows it as text (the recap, by toString), so neither the booking nor the
+ * recap has to know its shape.
  */
-export function summaryForAgent(journey: CompiledJourney, answers: Answers, today: string): string {
+export class AgentSummary {
+  constructor(
+    /** Only the answers to questions that apply: what the usager was shown. */
+    readonly answers: Answers,
+    /** In French (the call centre's language): the answers, then the démarches shown. */
+    readonly text: string,
+  ) {}
+
+  toJSON(): AgentSummaryBody {
+    return { answers: this.answers }
+  }
+
+  toString(): string {
+    return this.text
+  }
+}
+
+export function summaryForAgent(journey: CompiledJourney, answers: Answers, today: string): AgentSummary {
   const fr = translations('fr')
-  const lines = applicableQuestions(journey, answers, today)
-    .filter((q) => answers[q.id] !== undefined)
-    .map((q) => `${questionName(q)} : ${answerText(fr, q, answers[q.id]!)}`)
+  const applicable = applicableQuestions(journey, answers, today).filter((q) => answers[q.id] !== undefined)
+  const lines = applicable.map((q) => `${questionName(q)} : ${answerText(fr, q, answers[q.id]!)}`)
   const tasks = buildPlan(journey, answers, today).tasks.map(
     (task) => `- ${task.title}${task.due ? ` (au plus tard le ${formatDateFr(task.due)})` : ''}`,
   )
-  return [journey.title, ...lines, '', 'Démarches affichées :', ...tasks].join('\n').slice(0, MAX_SUMMARY)
+  const shared: Answers = Object.fromEntries(applicable.map((q) => [q.id, answers[q.id]!]))
+  return new AgentSummary(shared, [journey.title, ...lines, '', 'Démarches affichées :', ...tasks].join('\n'))
 }

@@ -10,19 +10,6 @@ const glue = css`
   moment-de-vie {
     display: block;
   }
-  moment-de-vie .mdv-quick-exit {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-    padding: 0.5rem 1rem;
-    margin-bottom: 1.5rem;
-    border-left: 4px solid var(--border-plain-warning, #b34000);
-  }
-  moment-de-vie .mdv-quick-exit p {
-    margin: 0;
-  }
   moment-de-vie .mdv-combobox__list {
     list-style: none;
     margin: 0.25rem 0 0;

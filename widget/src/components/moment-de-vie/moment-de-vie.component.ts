@@ -1,9 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import type { CompiledJourney } from '../../../../engine/runtime/index.ts'
+import type { CompiledJourney, JourneyEvent, JourneySnapshot } from '../../../../engine/runtime/index.ts'
 import type { ApiClient } from '../../api/client.ts'
+import { HistoryController } from '../../controllers/history-controller.ts'
 import { JourneyController, type JourneyOptions, type JourneyView } from '../../controllers/journey-controller.ts'
 import { LocalizeController } from '../../controllers/localize-controller.ts'
-import { callbackBookedEvent, completeEvent, feedbackEvent, quickExitEvent, startEvent, stepEvent } from '../../events/index.ts'
+import { callbackBookedEvent, completeEvent, feedbackEvent, startEvent, stepEvent } from '../../events/index.ts'
+import { DEFAULT_EXIT_URL, exitUrl, quickExit } from '../../events/quick-exit.ts'
 import { toLocale, type Locale } from '../../i18n/index.ts'
 import { loadDone, saveDone } from '../../storage/done-tasks.ts'
 import { renewStatsSession, statsSession } from '../../storage/stats-session.ts'
@@ -13,6 +15,7 @@ import '../mdv-callback/mdv-callback.ts'
 import '../mdv-feedback/mdv-feedback.ts'
 import '../mdv-plan/mdv-plan.ts'
 import '../mdv-question/mdv-question.ts'
+import '../mdv-quick-exit/mdv-quick-exit.ts'
 import '../mdv-summary/mdv-summary.ts'
 import { apiClientFor, journeyUrl } from './addresses.ts'
 import { openCallback } from './callback-request.ts'
@@ -21,7 +24,7 @@ import { adoptDsfrGlue } from './dsfr-glue.styles.ts'
 import { JourneyStats } from './journey-stats.ts'
 import { renderPlanScreen, renderQuestionScreen, type ScreenContext } from './journey-screens.ts'
 import { momentDeVieStyles } from './moment-de-vie.styles.ts'
-import { renderError, renderNotice, renderQuickExit } from './notices.ts'
+import { renderError, renderNotice } from './notices.ts'
 
 /**
  * A "Moment de vie" journey that any site embeds: questions one per step, then the
@@ -51,7 +54,8 @@ import { renderError, renderNotice, renderQuickExit } from './notices.ts'
  * @csspart task - One démarche.
  * @csspart callback - The call-back section.
  * @csspart feedback - The feedback section.
- * @csspart quick-exit - The safety banner of sensitive journeys (also `quick-exit-button`).
+ * @csspart quick-exit - The safety banner of sensitive journeys (also `quick-exit-bar`, the sticky bar, and `quick-exit-button`).
+ * @csspart caution - The warning before printing or adding to a calendar on sensitive journeys.
  *
  * @cssproperty --mdv-font-family - Font of the widget (default: the page's).
  * @cssproperty --mdv-font-size - Base font size (default 1rem).
@@ -71,6 +75,7 @@ import { renderError, renderNotice, renderQuickExit } from './notices.ts'
  * @cssproperty --mdv-radius - Corner radius (default 0.25rem).
  * @cssproperty --mdv-max-width - Maximum width (default 48rem).
  * @cssproperty --mdv-space-1 - Spacing scale, from --mdv-space-1 (0.25rem) to --mdv-space-6 (2rem).
+ * @cssproperty --mdv-sticky-top - Where « Quitter ce site » sticks, below a host's own sticky header (default 0).
  *
  * @tagname moment-de-vie
  */
@@ -86,11 +91,13 @@ export class MomentDeVie extends LitElement {
     noStorage: { type: Boolean, attribute: 'no-storage' },
     noAnalytics: { type: Boolean, attribute: 'no-analytics' },
     quickExitUrl: { type: String, attribute: 'quick-exit-url' },
+    historyMode: { type: String, attribute: 'history' },
     today: { type: String },
     confirmingRestart: { state: true },
     confirmingForget: { state: true },
     done: { state: true },
     announcement: { state: true },
+    leaving: { state: true },
   }
 
   /** Journey id: loads `/journeys/<id>.json` from the server the script came from. */
@@ -105,6 +112,8 @@ export class MomentDeVie extends LitElement {
   declare theme: string | undefined
   /** Where "Quitter ce site" goes on a sensitive journey (default: a search engine's home page). */
   declare quickExitUrl: string
+  /** `off`: the browser's Back and Forward do not move between questions (for hosts that manage history). */
+  declare historyMode: string | undefined
   /** Keep nothing in the browser (no resume, no shared answers, no check-offs). */
   declare noStorage: boolean
   /** Send no anonymous statistics to the server. */
@@ -119,9 +128,12 @@ export class MomentDeVie extends LitElement {
   declare done: ReadonlySet<string>
   /** @internal */
   declare announcement: string
+  /** @internal The quick exit is under way: nothing of the journey is shown. */
+  declare leaving: boolean
 
   private readonly journeyController = new JourneyController(this)
   private readonly localize = new LocalizeController(this)
+  private readonly historyController = new HistoryController(this)
   private store: Store = openStore(false)
   /** Move focus to the new screen's heading after the next render (not on first load: never steal the page's focus). */
   private focusPending = false
@@ -133,6 +145,8 @@ export class MomentDeVie extends LitElement {
     () => this.ready && renewStatsSession(this.ready.store, this.ready.journey.id),
   )
   private readonly onPageHide = () => this.stats.abandon(this.ready?.view.question)
+  /** Back from the exit page into a page kept in memory: the journey shows again, from its start. */
+  private readonly onPageShow = () => (this.leaving = false)
 
   constructor() {
     super()
@@ -141,7 +155,8 @@ export class MomentDeVie extends LitElement {
     this.done = new Set()
     this.announcement = ''
     this.noStorage = false
-    this.quickExitUrl = 'https://www.google.fr/'
+    this.quickExitUrl = DEFAULT_EXIT_URL
+    this.leaving = false
     this.noAnalytics = false
   }
 
@@ -169,11 +184,13 @@ export class MomentDeVie extends LitElement {
     this.store = openStore(!this.noStorage)
     super.connectedCallback()
     window.addEventListener('pagehide', this.onPageHide)
+    window.addEventListener('pageshow', this.onPageShow)
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     window.removeEventListener('pagehide', this.onPageHide)
+    window.removeEventListener('pageshow', this.onPageShow)
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,6 +212,22 @@ export class MomentDeVie extends LitElement {
     return apiClientFor(this.api)
   }
 
+  /** @internal For the history controller. */
+  get historyEnabled(): boolean {
+    return this.historyMode !== 'off'
+  }
+
+  /** @internal For the history controller. */
+  historySnapshot(): { journey: string; snapshot: JourneySnapshot } | undefined {
+    const ready = this.ready
+    return ready ? { journey: ready.journey.id, snapshot: ready.snapshot } : undefined
+  }
+
+  /** @internal For the history controller: Back and Forward move the journey as its buttons do. */
+  historySend(event: JourneyEvent): void {
+    this.send(event)
+  }
+
   private get ready() {
     const state = this.journeyController.state
     return state.status === 'ready' ? state : undefined
@@ -209,6 +242,7 @@ export class MomentDeVie extends LitElement {
     if (ready.notice === 'link' || ready.notice === 'link-older') {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${withoutPrivateLink(location.hash)}`)
     }
+    this.historyController.started()
     void this.updateComplete.then(() => {
       this.dispatchEvent(startEvent({ journey: ready.journey.id, version: ready.journey.version, resumed }))
       if (view.question) this.dispatchStep(ready.journey, view)
@@ -220,6 +254,7 @@ export class MomentDeVie extends LitElement {
     const ready = this.ready!
     const journey = ready.journey
     this.focusPending = true
+    this.historyController.changed()
     if (ready.snapshot.context.history.length > 0) this.stats.answered()
     if (next.question) {
       const question = journey.questions.find((q) => q.id === next.question)
@@ -311,7 +346,8 @@ export class MomentDeVie extends LitElement {
     const t = this.localize.t
     const state = this.journeyController.state
     let body: TemplateResult
-    if (state.status === 'idle') body = this.renderError(t.unknownJourney(this.journey ?? ''))
+    if (this.leaving) body = html`<p class="mdv-exit__leaving" role="alert">${t.quickExitLoading}</p>`
+    else if (state.status === 'idle') body = this.renderError(t.unknownJourney(this.journey ?? ''))
     else if (state.status === 'loading') body = html`<p class="mdv-loading" role="status">${t.loading}</p>`
     else if (state.status === 'error') {
       const messages = { 'unknown-journey': t.unknownJourney(this.journey ?? this.src ?? ''), unreachable: t.unreachable, 'invalid-journey': t.invalidJourney }
@@ -324,11 +360,19 @@ export class MomentDeVie extends LitElement {
     return renderError(this.localize.t, message)
   }
 
-  /** Leaves at once, without a history entry back to this page, unless the host handles it. */
+  /**
+   * Erases the answers, in storage and in memory (a page restored by Back shows nothing),
+   * then leaves at once, replacing this page in the history, unless the host handles it.
+   */
   private quickExit(): void {
-    const journey = this.ready?.journey.id ?? ''
-    const event = quickExitEvent({ journey, url: this.quickExitUrl })
-    if (this.dispatchEvent(event)) location.replace(this.quickExitUrl)
+    const url = exitUrl(this.quickExitUrl)
+    const leave = quickExit(this, this.ready?.journey.id ?? '', url, [this.store, this.ready?.store])
+    this.done = new Set()
+    this.stats.reset()
+    this.journeyController.restartFromOptions({ fresh: true })
+    if (!leave) return
+    this.leaving = true
+    location.replace(url)
   }
 
   private renderRestartRow(journey: CompiledJourney): TemplateResult {
@@ -386,7 +430,9 @@ export class MomentDeVie extends LitElement {
     const contentLang = this.locale === 'fr' ? nothing : 'fr'
     const offerShared = ready.reused.length > 0 || journey.questions.some((q) => q.shared)
     return html`
-      ${journey.sensitive ? renderQuickExit(t, () => this.quickExit()) : nothing}
+      ${journey.sensitive
+        ? html`<mdv-quick-exit part="quick-exit" .locale=${this.locale} .theme=${context.theme} @mdv-exit=${() => this.quickExit()}></mdv-quick-exit>`
+        : nothing}
       <p class="mdv-journey-title" part="journey-title" lang=${contentLang}>${journey.title}</p>
       <div class="fr-sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${renderNotice(t, ready.notice)}

@@ -1,6 +1,6 @@
 /**
  * The root's information boxes: loading errors, how the journey started (resumed,
- * restored from a link, discarded) and the safety banner of sensitive journeys.
+ * restored from a link, discarded). The safety banner of sensitive journeys is mdv-quick-exit.
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit'
@@ -25,11 +25,4 @@ export function renderNotice(t: Translations, notice: Notice | undefined): Templ
   }[notice]
   const kind = notice === 'resumed' || notice === 'link' ? 'info' : 'warning'
   return html`<div class="fr-alert fr-alert--${kind} fr-alert--sm fr-no-print" part="notice"><p>${text}</p></div>`
-}
-
-export function renderQuickExit(t: Translations, onExit: () => void): TemplateResult {
-  return html`<div class="mdv-quick-exit fr-no-print" part="quick-exit">
-    <p>${t.sensitiveNotice}</p>
-    <button type="button" class="fr-btn fr-btn--secondary" part="button quick-exit-button" @click=${onExit}>${t.quickExit}</button>
-  </div>`
 }
