@@ -1,6 +1,6 @@
 /**
- * The demo site, in the spirit of service-public.fr: every journey listed, each on its
- * own page with the widget embedded exactly as a partner site would embed it.
+ * The demo site: every journey listed, each on its own page with the widget embedded
+ * exactly as a partner site would embed it, and the site's accessibility declaration.
  *
  * `?today=AAAA-MM-JJ` on a journey page previews the deadlines as they will be on that
  * day. In the editors' preview (`npm run dev`) the pages also show the problems of the
@@ -11,7 +11,9 @@ import { Hono } from 'hono'
 import { formatDateFr } from '../../engine/dates/format-fr.ts'
 import { isIsoDate } from '../../engine/dates/iso-date.ts'
 import type { AppDeps, AppEnv } from '../env.ts'
+import { journeyMapRoutes, mapPath } from '../preview/map-routes.tsx'
 import { brokenJourneyIds, problemsOf } from '../preview/preview.ts'
+import { accessibilityRoutes } from './accessibility.tsx'
 import { Layout } from '../views/layout.tsx'
 import { ProblemList } from '../views/problem-list.tsx'
 import { ScenarioSummary } from '../views/scenario-summary.tsx'
@@ -58,6 +60,9 @@ function JourneyLinks({ ids }: { ids: readonly string[] }) {
 export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   const liveReload = preview?.generation
+  app.route('/', accessibilityRoutes())
+  // The journey map for review, in the editors' preview only.
+  if (preview) app.route('/', journeyMapRoutes({ journeys, preview }))
 
   app.get('/', (c) => {
     const broken = preview ? brokenJourneyIds(preview) : []
@@ -142,6 +147,12 @@ export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
           </section>
         ) : null}
         {scenarios ? <ScenarioSummary report={scenarios} /> : null}
+        {preview ? (
+          <p>
+            <a href={mapPath(journey.id)}>Carte du parcours</a> : chaque question, ce que change chaque réponse, et chaque démarche avec sa
+            condition, son délai et sa période.
+          </p>
+        ) : null}
         <div class="widget-frame">
           <moment-de-vie journey={journey.id} today={today}>
             <noscript>

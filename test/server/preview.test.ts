@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../../engine/diagnostics.ts'
+import { loadJourneys } from '../../engine/node/journey-files.ts'
 import { createApp } from '../../server/app.ts'
+import { catalogueOf } from '../../server/journeys/catalogue.ts'
 import type { ScenarioReport } from '../../server/preview/preview.ts'
 import { silentLogger } from '../../server/log.ts'
 import { createTestApp, FIXTURE_JOURNEYS, fixtureCatalogue, fixtureCentres, testConfig } from './helpers/app.ts'
@@ -264,5 +266,56 @@ describe('watching the journeys directory', () => {
       watcher.close()
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('the journey map for review', () => {
+  const loaded = loadJourneys('journeys')
+  const catalogue = catalogueOf({ journeys: new Map([...loaded.journeys].filter(([id]) => id === 'je-perds-un-proche')), diagnostics: [] })
+  const app = (preview: boolean) =>
+    createApp({
+      config: testConfig(),
+      storage: stubStorage(),
+      journeys: catalogue,
+      centres: fixtureCentres(),
+      log: silentLogger,
+      ...(preview ? { preview: { problems: [], generation: 7 } } : {}),
+    }).app
+
+  it('is linked from the journey page of the preview, and absent from the public site', async () => {
+    expect((await page(app(true), '/parcours/je-perds-un-proche')).html).toContain('href="/parcours/je-perds-un-proche/carte"')
+    expect((await page(app(false), '/parcours/je-perds-un-proche')).html).not.toContain('/carte')
+    expect((await page(app(false), '/parcours/je-perds-un-proche/carte')).status).toBe(404)
+  })
+
+  it('lists each question with its options and the démarches each answer brings or removes, in words', async () => {
+    const { status, html } = await page(app(true), '/parcours/je-perds-un-proche/carte')
+    expect(status).toBe(200)
+    expect(html).toContain('<h1>Carte du parcours « Je perds un proche »</h1>')
+    expect(html).toContain('<script src="/dev/reload.js" data-generation="7">')
+    // The question by its short label, an option, and the démarche it brings, linked to it.
+    const lieu = html.slice(html.indexOf('id="q-lieu_deces"'), html.indexOf('id="q-commune_deces"'))
+    expect(lieu).toContain('<h3>Lieu du décès</h3>')
+    expect(lieu).toMatch(/<strong>À l(’|&#39;|')étranger<\/strong> — ajoute : .*<a href="#d-declarer_deces_etranger">/)
+    // A démarche: its condition in words, its deadline rule, its period, links back to its questions.
+    const declarer = html.slice(html.indexOf('id="d-declarer_deces"'))
+    expect(declarer).toMatch(/Condition : «\s?Lieu du décès\s?» : À domicile/)
+    expect(declarer).toMatch(/Délai : .*après «\s?Date du décès\s?»/)
+    expect(declarer).toContain('Période : Dans les 24 heures')
+    expect(declarer).toContain('<a href="#q-lieu_deces">Lieu du décès</a>')
+    // No raw condition syntax.
+    expect(html).not.toContain('lieu_deces in [')
+    expect(html).not.toContain('== &quot;')
+  })
+
+  it('is made of headings and lists, without tables, so it reads at 390 px and by screen readers', async () => {
+    const { html } = await page(app(true), '/parcours/je-perds-un-proche/carte')
+    expect(html).not.toContain('<table')
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1"/>')
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!)
+    expect(new Set(ids).size).toBe(ids.length)
+    // Every in-page link leads somewhere.
+    for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(target)
+    expect(html.match(/<h2/g)!.length).toBeGreaterThanOrEqual(3)
   })
 })
