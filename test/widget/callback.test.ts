@@ -200,10 +200,8 @@ describe('call-back booking', () => {
     await waitFor(() => el.shadowRoot!.querySelector('.mdv-reference'), 'the confirmation')
     const [post] = api().of('/api/callbacks', 'POST')
     expect(post!.body).to.deep.include({ consent: true, shareAnswers: true })
-    expect((post!.body as { summary: string }).summary).to.equal(
-      'Je perds un proche (essai)\nLieu du décès : En France\nDate du décès : 20 novembre 2026\n\nDémarches affichées :\n' +
-        '- Déclarer le décès à la mairie (au plus tard le 23 novembre 2026)\n- Régler la succession (au plus tard le 20 mai 2027)\n- Prévenir les proches',
-    )
+    // The answers, which the server words and turns into the plan for the agent.
+    expect((post!.body as { summary: unknown }).summary).to.deep.equal({ answers: { lieu_deces: 'france', date_deces: '2026-11-20' } })
     await settle(el)
     expect(text($(el, '[data-mdv-confirmed-share]'))).to.equal('Le conseiller verra le récapitulatif de vos réponses.')
   })

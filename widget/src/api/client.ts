@@ -46,6 +46,11 @@ export type StatusResult =
 
 export type CancelResult = 'cancelled' | 'too-late' | 'error'
 
+/** The usager's answers by question id: the server words them and computes the plan for the agent (docs/api.md). */
+export interface SummaryAnswers {
+  answers: Record<string, unknown>
+}
+
 export interface BookingRequest {
   journey: string
   start: string
@@ -54,7 +59,7 @@ export interface BookingRequest {
   consent: true
   /** Keep the summary for the agent; without it the server drops it. */
   shareAnswers: boolean
-  summary?: string
+  summary?: SummaryAnswers
 }
 
 export type BookingResult =

@@ -267,8 +267,10 @@ export const en: Translations = {
   shareHint:
     'The adviser will then know your situation before calling. Without your consent, the adviser only sees the name of the journey and will ask you the questions on the phone.',
   callerTitle: 'Who will call you',
-  callerLine: (caller, number, hidden) =>
-    `${caller ?? 'An adviser'} will call you${hidden ? ' from a hidden number' : number ? ` from ${number}` : ''}.`,
+  callerLine: (caller, number, hidden, when) => {
+    const from = hidden ? 'from a hidden number' : number ? `from ${number.replace(/ /g, '\u00a0')}` : ''
+    return `${caller ?? 'An adviser'} will call you${[when, from].filter(Boolean).map((p) => ` ${p}`).join(',')}.`
+  },
   voicemailNone: 'The adviser does not leave a voicemail message.',
   voicemailLeaves: 'If you do not answer, the adviser may leave a voicemail message.',
   safetyTitle: 'For your safety',
@@ -314,4 +316,14 @@ export const en: Translations = {
   feedbackError: 'Your feedback could not be sent. Please try again later.',
   ratingRequired: 'Choose a rating from 1 to 5.',
   commentTooLong: (max) => `Your comment must be ${max} characters or fewer.`,
+
+  // Parts loaded on demand: plan, call-back, feedback (engineer "bundle", issue 11).
+  partLoading: 'Loading…',
+  partFailed: 'This part of the service could not be loaded. Check your internet connection and try again: your answers are kept.',
+  partRetry: 'Try again',
+
+  // « Je donne mon avis » of the Services Publics + observatory (jdma attribute): the button's picture is in French.
+  jdmaIntro: 'Help us improve this service: give your opinion, it takes 2 minutes (in French).',
+  jdmaAlt: 'Je donne mon avis (give my opinion)',
+  newWindow: 'new window',
 }

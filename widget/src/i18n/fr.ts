@@ -240,8 +240,10 @@ export const fr: Translations = {
   shareHint:
     'Il connaîtra alors votre situation avant de vous appeler. Sans votre accord, il verra seulement le nom du parcours, et vous posera ses questions au téléphone.',
   callerTitle: 'Qui vous appellera',
-  callerLine: (caller, number, hidden) =>
-    `${caller ?? 'Un conseiller'} vous appellera${hidden ? ' en numéro masqué' : number ? ` depuis le ${number}` : ''}.`,
+  callerLine: (caller, number, hidden, when) => {
+    const from = hidden ? 'en numéro masqué' : number ? `depuis le ${number.replace(/ /g, '\u00a0')}` : ''
+    return `${caller ?? 'Un conseiller'} vous appellera${[when, from].filter(Boolean).map((p) => ` ${p}`).join(',')}.`
+  },
   voicemailNone: 'Le conseiller ne laisse pas de message sur le répondeur.',
   voicemailLeaves: 'Si vous ne répondez pas, le conseiller peut laisser un message sur le répondeur.',
   safetyTitle: 'Pour votre sécurité',
@@ -288,4 +290,14 @@ export const fr: Translations = {
   feedbackError: "Votre avis n'a pas pu être envoyé. Réessayez plus tard.",
   ratingRequired: 'Choisissez une note de 1 à 5.',
   commentTooLong: (max) => `Votre commentaire doit faire ${max} caractères au maximum.`,
+
+  // Parts loaded on demand: plan, call-back, feedback (engineer "bundle", issue 11).
+  partLoading: 'Chargement…',
+  partFailed: "Cette partie du service n'a pas pu être chargée. Vérifiez votre connexion à internet puis réessayez : vos réponses sont conservées.",
+  partRetry: 'Réessayer',
+
+  // « Je donne mon avis » of the Services Publics + observatory (jdma attribute).
+  jdmaIntro: 'Aidez-nous à améliorer ce service : donnez votre avis, cela prend 2 minutes.',
+  jdmaAlt: 'Je donne mon avis',
+  newWindow: 'nouvelle fenêtre',
 }

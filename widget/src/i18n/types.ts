@@ -201,8 +201,8 @@ export interface Translations {
   shareLabel: string
   shareHint: string
   callerTitle: string
-  /** « Un conseiller Services Publics + vous appellera depuis le 01 23 45 67 89. » */
-  callerLine(caller: string | null, number: string | null, hidden: boolean): string
+  /** « Un conseiller Services Publics + vous appellera [le jeudi…, entre 9 h et 9 h 30,] depuis le 01 23 45 67 89. » */
+  callerLine(caller: string | null, number: string | null, hidden: boolean, when?: string): string
   voicemailNone: string
   voicemailLeaves: string
   safetyTitle: string
@@ -243,4 +243,16 @@ export interface Translations {
   feedbackError: string
   ratingRequired: string
   commentTooLong(max: number): string
+
+  // Parts loaded on demand: plan, call-back, feedback (engineer "bundle", issue 11).
+  /** While a part of the widget downloads (a slow connection). */
+  partLoading: string
+  /** A part could not be downloaded. */
+  partFailed: string
+  partRetry: string
+
+  // « Je donne mon avis » of the Services Publics + observatory (jdma attribute).
+  jdmaIntro: string
+  jdmaAlt: string
+  newWindow: string
 }

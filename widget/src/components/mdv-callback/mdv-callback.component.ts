@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
-import type { ApiClient, CallbackOffer } from '../../api/client.ts'
+import type { ApiClient, CallbackOffer, SummaryAnswers } from '../../api/client.ts'
 import { parisDay } from '../../i18n/format.ts'
 import { loadBooking, saveBooking, type StoredBooking } from '../../storage/callback-store.ts'
 import type { Store } from '../../storage/store.ts'
@@ -49,7 +49,8 @@ export class MdvCallback extends LightElement {
   declare api: ApiClient
   declare store: Store
   /** The summary of answers, sent to the agent only with the usager's consent to share. */
-  declare summary: string
+  /** Sent as `{ answers }` (its JSON); `text` is what the recap shows the usager. */
+  declare summary: SummaryAnswers & { text: string }
   declare today: string
   declare step: Step
   declare offer: CallbackOffer | 'loading' | 'error'
@@ -242,7 +243,7 @@ export class MdvCallback extends LightElement {
           slot: offer.slots.find((s) => s.start === this.choice.slot),
           centre: offer.centre,
           choice: this.choice,
-          summary: this.summary,
+          summary: this.summary.text,
           contentLang: this.contentLang,
           onConfirm: () => void this.confirm(),
           onModify: () => this.go('form'),

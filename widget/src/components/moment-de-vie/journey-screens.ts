@@ -9,7 +9,7 @@ import type { ApiClient } from '../../api/client.ts'
 import type { JourneyView } from '../../controllers/journey-controller.ts'
 import type { Locale, Translations } from '../../i18n/index.ts'
 import type { Store } from '../../storage/store.ts'
-import { summaryForAgent } from './agent-summary.ts'
+import type { LazyParts, PartName } from './lazy-parts.ts'
 
 /** What both screens share: the journey, where the usager is, and the inner parts' settings. */
 export interface ScreenContext {
@@ -53,6 +53,9 @@ export interface PlanScreen {
   store: Store
   /** The « Recommencer » / « Effacer » row under the summary. */
   restartRow: TemplateResult
+  parts: LazyParts
+  /** A part downloaded on demand: `ready` once it is there, else its loading or failure box. */
+  part: (name: PartName, ready: () => TemplateResult) => TemplateResult
   onToggle: (e: CustomEvent<{ task: string; title: string; done: boolean }>) => void
   onCallbackRequest: () => void
   onBooked: () => void
@@ -71,10 +74,11 @@ export function renderPlanScreen(c: ScreenContext, s: PlanScreen): TemplateResul
     </details>
     ${s.restartRow}
     ${journey.callback
-      ? html`<mdv-callback .locale=${c.locale} .theme=${c.theme} .journey=${journey.id} .api=${c.api}
-          .store=${s.store} .today=${c.today} .summary=${summaryForAgent(journey, answers, c.today)}
-          @mdv-booked=${s.onBooked}></mdv-callback>`
+      ? s.part('callback', () => html`<mdv-callback .locale=${c.locale} .theme=${c.theme} .journey=${journey.id} .api=${c.api}
+          .store=${s.store} .today=${c.today} .summary=${s.parts.get('callback')!.summaryForAgent(journey, answers, c.today)}
+          @mdv-booked=${s.onBooked}></mdv-callback>`)
       : nothing}
-    <mdv-feedback .locale=${c.locale} .theme=${c.theme} .journey=${journey.id} .api=${c.api} @mdv-sent=${s.onFeedback}></mdv-feedback>
+    ${s.part('feedback', () => html`<mdv-feedback .locale=${c.locale} .theme=${c.theme} .journey=${journey.id} .api=${c.api}
+      @mdv-sent=${s.onFeedback}></mdv-feedback>`)}
   `
 }

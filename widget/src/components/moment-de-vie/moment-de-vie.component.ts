@@ -11,9 +11,6 @@ import { loadDone, saveDone } from '../../storage/done-tasks.ts'
 import { renewStatsSession, statsSession } from '../../storage/stats-session.ts'
 import { withoutPrivateLink } from '../../storage/private-link.ts'
 import { forgetEverything, openStore, type Store } from '../../storage/store.ts'
-import '../mdv-callback/mdv-callback.ts'
-import '../mdv-feedback/mdv-feedback.ts'
-import '../mdv-plan/mdv-plan.ts'
 import '../mdv-question/mdv-question.ts'
 import '../mdv-quick-exit/mdv-quick-exit.ts'
 import '../mdv-summary/mdv-summary.ts'
@@ -23,8 +20,10 @@ import { forgetSharedAnswers, renderForget, renderRestartConfirm, RESTART_SHARED
 import { adoptDsfrGlue } from './dsfr-glue.styles.ts'
 import { JourneyStats } from './journey-stats.ts'
 import { renderPlanScreen, renderQuestionScreen, type ScreenContext } from './journey-screens.ts'
+import { LazyParts, type PartName } from './lazy-parts.ts'
 import { momentDeVieStyles } from './moment-de-vie.styles.ts'
 import { renderError, renderNotice } from './notices.ts'
+import { renderPartStatus } from './part-status.ts'
 
 /**
  * A "Moment de vie" journey that any site embeds: questions one per step, then the
@@ -91,6 +90,7 @@ export class MomentDeVie extends LitElement {
     noStorage: { type: Boolean, attribute: 'no-storage' },
     noAnalytics: { type: Boolean, attribute: 'no-analytics' },
     quickExitUrl: { type: String, attribute: 'quick-exit-url' },
+    jdma: { type: String },
     historyMode: { type: String, attribute: 'history' },
     today: { type: String },
     confirmingRestart: { state: true },
@@ -112,6 +112,8 @@ export class MomentDeVie extends LitElement {
   declare theme: string | undefined
   /** Where "Quitter ce site" goes on a sensitive journey (default: a search engine's home page). */
   declare quickExitUrl: string
+  /** The « Je donne mon avis » address the Services Publics + observatory gave for this démarche (https://jedonnemonavis.numerique.gouv.fr/Demarches/…): its button is shown under the plan. */
+  declare jdma: string | undefined
   /** `off`: the browser's Back and Forward do not move between questions (for hosts that manage history). */
   declare historyMode: string | undefined
   /** Keep nothing in the browser (no resume, no shared answers, no check-offs). */
@@ -133,10 +135,13 @@ export class MomentDeVie extends LitElement {
 
   private readonly journeyController = new JourneyController(this)
   private readonly localize = new LocalizeController(this)
+  private readonly parts = new LazyParts(this)
   private readonly historyController = new HistoryController(this)
   private store: Store = openStore(false)
   /** Move focus to the new screen's heading after the next render (not on first load: never steal the page's focus). */
   private focusPending = false
+  /** A part whose download is retried: its box, then the part, takes the focus. */
+  private partFocus: PartName | undefined
   private readonly stats = new JourneyStats(
     (type, question) => {
       const ready = this.ready
@@ -271,11 +276,66 @@ export class MomentDeVie extends LitElement {
     this.dispatchEvent(stepEvent({ journey: journey.id, question: view.question!, step: view.step, total: view.total }))
   }
 
+  /** Resolves once the screen is rendered with the parts (and words) it needs, downloaded or failed. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete()
+    for (;;) {
+      const waiting = [...this.parts.pending, ...this.localize.pending]
+      if (waiting.length === 0) return result
+      await Promise.all(waiting)
+      result = await super.getUpdateComplete()
+    }
+  }
+
+  /** The parts the screen about to render needs, downloaded if they are not there yet. */
+  private wantedParts(): PartName[] {
+    const ready = this.ready
+    if (!ready?.view.plan) return []
+    return ready.journey.callback ? ['plan', 'callback', 'feedback'] : ['plan', 'feedback']
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.parts.want(this.wantedParts())
+    super.update(changed)
+  }
+
   protected override async updated(): Promise<void> {
+    // The plan screen is downloaded while the usager answers, after the question is painted.
+    if (this.ready?.view.question) this.parts.prefetch('plan')
+    if (this.partFocus) return this.focusPart(this.partFocus)
     if (!this.focusPending) return
-    this.focusPending = false
     const screen = this.renderRoot.querySelector<HTMLElement & { focusHeading(): Promise<void> }>('mdv-question, mdv-plan')
-    await screen?.focusHeading()
+    // While the plan downloads, its box holds the focus; the heading gets it once the plan is there.
+    if (!screen) return this.renderRoot.querySelector<HTMLElement>('.mdv-part--plan')?.focus()
+    this.focusPending = false
+    await screen.focusHeading()
+  }
+
+  /** After « Réessayer »: the focus stays on the part's box, then goes to the part itself. */
+  private async focusPart(name: PartName): Promise<void> {
+    const part = this.renderRoot.querySelector<HTMLElement & { focusHeading?(): Promise<void> }>(`mdv-${name}`)
+    if (!part) return this.renderRoot.querySelector<HTMLElement>(`.mdv-part--${name}`)?.focus()
+    this.partFocus = undefined
+    if (name === 'plan') this.focusPending = false
+    await part.focusHeading?.()
+  }
+
+  private retryPart(name: PartName): void {
+    this.partFocus = name
+    void this.parts.load(name)
+  }
+
+  /** A part downloaded on demand: its screen once there, else what stands in for it. */
+  private renderPart(name: PartName, ready: () => TemplateResult): TemplateResult {
+    const state = this.parts.state(name)
+    return state === 'ready' ? ready() : renderPartStatus(this.localize.t, name, state, () => this.retryPart(name))
+  }
+
+  /** « Être rappelé » in the plan: the call-back section may still be downloading. */
+  private async requestCallback(): Promise<void> {
+    if (!(await this.parts.load('callback'))) return
+    await this.updateComplete
+    openCallback(this.renderRoot)
   }
 
   private send(event: Parameters<JourneyController['send']>[0]): void {
@@ -348,7 +408,8 @@ export class MomentDeVie extends LitElement {
     let body: TemplateResult
     if (this.leaving) body = html`<p class="mdv-exit__leaving" role="alert">${t.quickExitLoading}</p>`
     else if (state.status === 'idle') body = this.renderError(t.unknownJourney(this.journey ?? ''))
-    else if (state.status === 'loading') body = html`<p class="mdv-loading" role="status">${t.loading}</p>`
+    // An English page waits for its words (a chunk) rather than flashing French ones.
+    else if (state.status === 'loading' || !this.localize.ready) body = html`<p class="mdv-loading" role="status">${t.loading}</p>`
     else if (state.status === 'error') {
       const messages = { 'unknown-journey': t.unknownJourney(this.journey ?? this.src ?? ''), unreachable: t.unreachable, 'invalid-journey': t.invalidJourney }
       body = this.renderError(messages[state.reason])
@@ -417,16 +478,19 @@ export class MomentDeVie extends LitElement {
           onBack: () => this.send({ type: 'BACK' }),
           onRestart: () => this.askRestart(),
         })
-      : renderPlanScreen(context, {
+      : this.renderPart('plan', () => renderPlanScreen(context, {
           plan: view.plan!,
           done: this.done,
           store: ready.store,
           restartRow: this.renderRestartRow(journey),
+          parts: this.parts,
+          part: (name, body) => this.renderPart(name, body),
           onToggle: (e) => this.toggleDone(e),
-          onCallbackRequest: () => openCallback(this.renderRoot),
+          onCallbackRequest: () => void this.requestCallback(),
           onBooked: () => this.dispatchEvent(callbackBookedEvent({ journey: journey.id })),
           onFeedback: (e) => this.dispatchEvent(feedbackEvent({ journey: journey.id, rating: e.detail.rating })),
-        })
+          jdma: this.jdma,
+        }))
     const contentLang = this.locale === 'fr' ? nothing : 'fr'
     const offerShared = ready.reused.length > 0 || journey.questions.some((q) => q.shared)
     return html`

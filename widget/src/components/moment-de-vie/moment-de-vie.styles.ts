@@ -1,14 +1,26 @@
-import type { CSSResultGroup } from 'lit'
+import { css, type CSSResultGroup } from 'lit'
 import { baseStyles } from '../../styles/base.styles.ts'
-import { callbackStyles } from '../mdv-callback/mdv-callback.styles.ts'
-import { feedbackStyles } from '../mdv-feedback/mdv-feedback.styles.ts'
-import { planStyles } from '../mdv-plan/mdv-plan.styles.ts'
 import { questionStyles } from '../mdv-question/mdv-question.styles.ts'
 import { quickExitStyles } from '../mdv-quick-exit/mdv-quick-exit.styles.ts'
 import { summaryStyles } from '../mdv-summary/mdv-summary.styles.ts'
 
+/** A part still downloading keeps about a screen's height, so that its arrival moves nothing below it. */
+const partStyles = css`
+  .mdv-part--plan {
+    min-block-size: 16em;
+  }
+  .mdv-part:focus {
+    outline: none;
+  }
+  .mdv-part:focus-visible {
+    outline: 2px solid var(--mdv-color-focus);
+    outline-offset: 2px;
+  }
+`
+
 /**
  * The inner parts render in this element's shadow root, so its stylesheet carries
- * theirs too (adopted once, CSP-safe: no <style> element, no inline style).
+ * theirs too (adopted, CSP-safe: no <style> element, no inline style). The plan's,
+ * the call-back's and the feedback's come with their chunks (lazy-parts.ts).
  */
-export const momentDeVieStyles: CSSResultGroup = [baseStyles, quickExitStyles, questionStyles, summaryStyles, planStyles, callbackStyles, feedbackStyles]
+export const momentDeVieStyles: CSSResultGroup = [baseStyles, quickExitStyles, questionStyles, summaryStyles, partStyles]

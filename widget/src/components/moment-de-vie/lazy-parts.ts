@@ -1,0 +1,127 @@
+/**
+ * The parts of the widget that not every usager reaches, downloaded on demand from the
+ * origin of widget.js (relative `import()`: the host's `script-src` for it covers them).
+ * Each part brings its styles, added to the widget's shadow root once downloaded; a
+ * failed download can be retried.
+ * @module
+ */
+import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit'
+
+const loaders = {
+  plan: () => import('./plan-part.ts'),
+  callback: () => import('./callback-part.ts'),
+  feedback: () => import('./feedback-part.ts'),
+}
+
+export type PartName = keyof typeof loaders
+type PartModule<N extends PartName> = Awaited<ReturnType<(typeof loaders)[N]>>
+export type PartState = 'idle' | 'loading' | 'ready' | 'failed'
+
+export interface PartsHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment
+}
+
+/** Chunks are modules: one download per page, whichever widget asks first. */
+const modules: { [N in PartName]?: Promise<PartModule<N>> } = {}
+
+function fetchPart<N extends PartName>(name: N): Promise<PartModule<N>> {
+  const existing = modules[name] as Promise<PartModule<N>> | undefined
+  if (existing) return existing
+  const promise = (loaders[name] as () => Promise<PartModule<N>>)().catch((error: unknown) => {
+    // Forgotten, so that « Réessayer » asks the network again.
+    delete modules[name]
+    throw error
+  })
+  ;(modules as Record<string, unknown>)[name] = promise
+  return promise
+}
+
+export class LazyParts implements ReactiveController {
+  private readonly states: Partial<Record<PartName, PartState>> = {}
+  private readonly loaded: { [N in PartName]?: PartModule<N> } = {}
+  private readonly prefetching = new Set<PartName>()
+  private readonly inFlight = new Map<PartName, Promise<boolean>>()
+
+  constructor(private readonly host: PartsHost) {
+    host.addController(this)
+  }
+
+  hostConnected(): void {}
+
+  state(name: PartName): PartState {
+    return this.states[name] ?? 'idle'
+  }
+
+  get<N extends PartName>(name: N): PartModule<N> | undefined {
+    return this.loaded[name] as PartModule<N> | undefined
+  }
+
+  /** Downloads the parts not asked for yet (a screen that needs them is about to render). */
+  want(names: readonly PartName[]): void {
+    for (const name of names) if (this.state(name) === 'idle') void this.load(name)
+  }
+
+  /** Downloads a part once the current frame is painted: it must not delay what is on screen. */
+  prefetch(name: PartName): void {
+    if (this.state(name) !== 'idle' || this.prefetching.has(name)) return
+    this.prefetching.add(name)
+    requestAnimationFrame(() => setTimeout(() => {
+      this.prefetching.delete(name)
+      if (this.state(name) === 'idle') void this.load(name)
+    }))
+  }
+
+  /** The downloads under way, for the host's `updateComplete`: a screen is complete with its parts. */
+  get pending(): Promise<boolean>[] {
+    return [...this.inFlight.values()]
+  }
+
+  /** Downloads a part (once); resolves when it is usable, false if the download failed. */
+  load(name: PartName): Promise<boolean> {
+    const state = this.state(name)
+    if (state === 'ready') return Promise.resolve(true)
+    const current = this.inFlight.get(name)
+    if (current) return current
+    this.states[name] = 'loading'
+    this.host.requestUpdate()
+    const done = fetchPart(name).then(
+      (module) => {
+        if (this.states[name] !== 'ready') {
+          addStyles(this.host.renderRoot, module.styles)
+          ;(this.loaded as Record<string, unknown>)[name] = module
+          this.states[name] = 'ready'
+          this.host.requestUpdate()
+        }
+        return true
+      },
+      () => {
+        this.states[name] = 'failed'
+        this.host.requestUpdate()
+        return false
+      },
+    )
+    this.inFlight.set(name, done)
+    void done.then(() => this.inFlight.delete(name))
+    return done
+  }
+}
+
+/**
+ * Adds a part's styles after the widget's own. Without constructable stylesheets (Safari
+ * before 16.4), a <style> element carrying the page's nonce, as Lit itself does.
+ */
+function addStyles(root: HTMLElement | DocumentFragment, styles: readonly CSSResult[]): void {
+  // theme="dsfr" renders in the page, styled by the site's DSFR stylesheet.
+  if (!(root instanceof ShadowRoot)) return
+  if (supportsAdoptingStyleSheets) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...styles.map((s) => s.styleSheet!)]
+    return
+  }
+  const nonce = (globalThis as { litNonce?: string }).litNonce
+  for (const s of styles) {
+    const style = document.createElement('style')
+    if (nonce) style.setAttribute('nonce', nonce)
+    style.textContent = s.cssText
+    root.appendChild(style)
+  }
+}

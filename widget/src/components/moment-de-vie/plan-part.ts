@@ -1,0 +1,9 @@
+/**
+ * Chunk: the plan screen (its element, styles, calendar and print helpers). Downloaded
+ * while the usager answers the first question, so it is there by the last one.
+ * @module
+ */
+import '../mdv-plan/mdv-plan.ts'
+import { planStyles } from '../mdv-plan/mdv-plan.styles.ts'
+
+export const styles = [planStyles]
