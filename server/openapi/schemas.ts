@@ -238,7 +238,7 @@ export const schemas = {
   },
   Results: {
     type: 'object',
-    required: ['period', 'journeys', 'abandonment', 'weeks', 'satisfaction', 'callbacks'],
+    required: ['period', 'journeys', 'abandonment', 'weeks', 'satisfaction', 'callSatisfaction', 'callbacks'],
     properties: {
       period: {
         type: 'object',
@@ -276,6 +276,22 @@ export const schemas = {
         },
       },
       satisfaction: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['journey', 'title', 'count', 'average', 'distribution'],
+          properties: {
+            journey: slug,
+            title: { type: 'string' },
+            count,
+            average: { type: ['number', 'null'] },
+            distribution: { type: 'array', items: count, minItems: 5, maxItems: 5 },
+          },
+          additionalProperties: false,
+        },
+      },
+      callSatisfaction: {
+        description: 'Notes données par les usagers à l’appel reçu (une au plus par rappel), par parcours.',
         type: 'array',
         items: {
           type: 'object',

@@ -19,6 +19,8 @@ export interface Results {
   /** Each week (its Monday) touching the period; the first and last may be partial. */
   weeks: { week: string; started: number; completed: number }[]
   satisfaction: { journey: string; title: string; count: number; average: number | null; distribution: number[] }[]
+  /** Ratings of the callbacks themselves, given by usagers after the call. */
+  callSatisfaction: { journey: string; title: string; count: number; average: number | null; distribution: number[] }[]
   callbacks: { due: number; honoured: number; rate: number | null; byJourney: { journey: string; due: number; honoured: number; rate: number | null }[] }
 }
 
@@ -39,9 +41,10 @@ function everyWeek(from: string, to: string, counted: { week: string; started: n
 export async function computeResults(storage: Storage, journeys: JourneyCatalogue, now: Date, days: number): Promise<Results> {
   const to = todayInParis(now)
   const from = addDays(to, -(days - 1))
-  const [raw, funnel] = await Promise.all([
+  const [raw, funnel, calls] = await Promise.all([
     storage.results({ fromDay: from, toDay: to, now, honouredGraceMinutes: HONOURED_GRACE_MINUTES }),
     storage.funnel({ fromDay: from, toDay: to }),
+    storage.callSatisfaction({ fromDay: from, toDay: to }),
   ])
   const title = (id: string) => journeys.get(id)?.journey.title ?? id
   const ids = [...new Set([...journeys.list.map((j) => j.id), ...funnel.journeys.map((e) => e.journey), ...raw.ratings.map((r) => r.journey)])]
@@ -79,6 +82,9 @@ export async function computeResults(storage: Storage, journeys: JourneyCatalogu
     abandonment,
     weeks: everyWeek(from, to, funnel.weeks),
     satisfaction,
+    callSatisfaction: calls
+      .filter((c) => c.count > 0)
+      .map((c) => ({ journey: c.journey, title: title(c.journey), count: c.count, average: Math.round(c.average * 100) / 100, distribution: [...c.distribution] })),
     callbacks: {
       due,
       honoured,

@@ -3,6 +3,7 @@
  * (as a share of the runs started) and the weekly trend, each a chart and its table.
  * @module
  */
+import { TableFrame } from '../views/table-frame.tsx'
 import { BarChart, percent, SeriesChart } from '../views/bar-chart.tsx'
 import type { Results } from './compute.ts'
 
@@ -13,7 +14,7 @@ const weekLabel = (week: string) => `Semaine du ${frDate(week, { day: 'numeric',
 
 export function CompletionSection({ journeys }: Pick<Results, 'journeys'>) {
   return (
-    <section aria-labelledby="achevement">
+    <section>
       <h2 id="achevement">Taux d’achèvement par parcours</h2>
       <p>Un parcours est compté une fois par navigateur, même repris après un rechargement de la page.</p>
       <BarChart
@@ -22,9 +23,7 @@ export function CompletionSection({ journeys }: Pick<Results, 'journeys'>) {
         max={1}
         bars={journeys.map((j) => ({ label: j.title, value: j.completionRate ?? 0, display: percent(j.completionRate) }))}
       />
-      <div class="table-wrap">
-        <table>
-          <caption>Achèvement par parcours</caption>
+      <TableFrame id="table-completion" caption="Achèvement par parcours">
           <thead>
             <tr>
               <th scope="col">Parcours</th>
@@ -45,8 +44,7 @@ export function CompletionSection({ journeys }: Pick<Results, 'journeys'>) {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </TableFrame>
       <p class="hint">
         Les parcours ni terminés ni quittés sur une question (page encore ouverte, fermée sans signal) ne sont comptés ni comme terminés ni
         comme abandonnés.
@@ -58,7 +56,7 @@ export function CompletionSection({ journeys }: Pick<Results, 'journeys'>) {
 export function AbandonmentSection({ abandonment }: Pick<Results, 'abandonment'>) {
   const top = [...abandonment].sort((a, b) => b.count - a.count)[0]
   return (
-    <section aria-labelledby="abandons">
+    <section>
       <h2 id="abandons">Abandons par question</h2>
       {top ? (
         <>
@@ -72,9 +70,7 @@ export function AbandonmentSection({ abandonment }: Pick<Results, 'abandonment'>
             max={Math.max(...abandonment.map((a) => a.rate ?? 0))}
             bars={abandonment.map((a) => ({ label: `${a.journeyTitle} — ${a.label}`, value: a.rate ?? 0, display: `${percent(a.rate)} (${a.count})` }))}
           />
-          <div class="table-wrap">
-            <table>
-              <caption>Abandons par question</caption>
+          <TableFrame id="table-abandonment" caption="Abandons par question">
               <thead>
                 <tr>
                   <th scope="col">Parcours</th>
@@ -93,8 +89,7 @@ export function AbandonmentSection({ abandonment }: Pick<Results, 'abandonment'>
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+            </TableFrame>
         </>
       ) : (
         <p>Aucun abandon compté sur la période.</p>
@@ -106,7 +101,7 @@ export function AbandonmentSection({ abandonment }: Pick<Results, 'abandonment'>
 export function TrendSection({ weeks }: Pick<Results, 'weeks'>) {
   const max = Math.max(1, ...weeks.map((w) => w.started))
   return (
-    <section aria-labelledby="tendance">
+    <section>
       <h2 id="tendance">Tendance par semaine</h2>
       <p>Parcours commencés et terminés chaque semaine, comptés à leur premier jour ; la première et la dernière semaine peuvent être partielles.</p>
       <SeriesChart
@@ -121,9 +116,7 @@ export function TrendSection({ weeks }: Pick<Results, 'weeks'>) {
           ],
         }))}
       />
-      <div class="table-wrap">
-        <table>
-          <caption>Parcours par semaine</caption>
+      <TableFrame id="table-trend" caption="Parcours par semaine">
           <thead>
             <tr>
               <th scope="col">Semaine</th>
@@ -140,8 +133,7 @@ export function TrendSection({ weeks }: Pick<Results, 'weeks'>) {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </TableFrame>
     </section>
   )
 }

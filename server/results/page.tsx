@@ -7,7 +7,7 @@ import { Layout } from '../views/layout.tsx'
 import { percent } from '../views/bar-chart.tsx'
 import type { Results } from './compute.ts'
 import { AbandonmentSection, CompletionSection, frDate, TrendSection } from './funnel-sections.tsx'
-import { CallbacksSection, SatisfactionSection } from './service-sections.tsx'
+import { CallbacksSection, CallSatisfactionSection, SatisfactionSection } from './service-sections.tsx'
 
 /** The periods offered; any `?days=` from 1 to 366 still works. */
 export const PERIODS = [7, 30, 90] as const
@@ -61,6 +61,7 @@ export function ResultsPage({ results }: { results: Results }) {
       <TrendSection weeks={results.weeks} />
       <SatisfactionSection satisfaction={results.satisfaction} />
       <CallbacksSection callbacks={callbacks} journeys={journeys} />
+      <CallSatisfactionSection callSatisfaction={results.callSatisfaction} />
     </Layout>
   )
 }

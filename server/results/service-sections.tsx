@@ -3,13 +3,14 @@
  * on their slot, each a chart and its table.
  * @module
  */
+import { TableFrame } from '../views/table-frame.tsx'
 import { BarChart, decimal, percent } from '../views/bar-chart.tsx'
 import { HONOURED_GRACE_MINUTES, type Results } from './compute.ts'
 
 export function SatisfactionSection({ satisfaction }: Pick<Results, 'satisfaction'>) {
   const withRatings = satisfaction.filter((s) => s.count > 0)
   return (
-    <section aria-labelledby="satisfaction">
+    <section>
       <h2 id="satisfaction">Satisfaction</h2>
       {withRatings.length ? (
         <>
@@ -19,7 +20,7 @@ export function SatisfactionSection({ satisfaction }: Pick<Results, 'satisfactio
             max={5}
             bars={withRatings.map((s) => ({ label: s.title, value: s.average ?? 0, display: `${decimal(s.average)} / 5` }))}
           />
-          <RatingsTable caption="Notes données par les usagers" rows={withRatings} />
+          <RatingsTable id="table-ratings" caption="Notes données par les usagers" rows={withRatings} />
         </>
       ) : (
         <p>Aucun avis sur la période.</p>
@@ -28,11 +29,31 @@ export function SatisfactionSection({ satisfaction }: Pick<Results, 'satisfactio
   )
 }
 
-export function RatingsTable({ caption, rows }: { caption: string; rows: { title: string; count: number; average: number | null; distribution: number[] }[] }) {
+export function CallSatisfactionSection({ callSatisfaction }: Pick<Results, 'callSatisfaction'>) {
   return (
-    <div class="table-wrap">
-      <table>
-        <caption>{caption}</caption>
+    <section>
+      <h2 id="satisfaction-appel">Satisfaction après l’appel</h2>
+      <p>Après un rappel, l’usager peut dire si l’appel l’a aidé, de 1 à 5. Chaque rappel est noté une fois au plus.</p>
+      {callSatisfaction.length ? (
+        <>
+          <BarChart
+            id="chart-call-satisfaction"
+            title="Note moyenne des appels sur 5 par parcours"
+            max={5}
+            bars={callSatisfaction.map((s) => ({ label: s.title, value: s.average ?? 0, display: `${decimal(s.average)} / 5 (${s.count})` }))}
+          />
+          <RatingsTable id="table-call-satisfaction" caption="Notes des appels données par les usagers" rows={callSatisfaction} />
+        </>
+      ) : (
+        <p>Aucun appel noté sur la période.</p>
+      )}
+    </section>
+  )
+}
+
+export function RatingsTable({ id, caption, rows }: { id: string; caption: string; rows: { title: string; count: number; average: number | null; distribution: number[] }[] }) {
+  return (
+    <TableFrame id={id} caption={caption}>
         <thead>
           <tr>
             <th scope="col">Parcours</th>
@@ -57,14 +78,13 @@ export function RatingsTable({ caption, rows }: { caption: string; rows: { title
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+      </TableFrame>
   )
 }
 
 export function CallbacksSection({ callbacks, journeys }: Pick<Results, 'callbacks' | 'journeys'>) {
   return (
-    <section aria-labelledby="rappels">
+    <section>
       <h2 id="rappels">Rappels honorés sur leur créneau</h2>
       <p>
         Un rappel est honoré quand le conseiller a appelé pendant le créneau réservé (à {HONOURED_GRACE_MINUTES} minutes près). Sont comptés les

@@ -70,6 +70,8 @@ describe.each(storageCases())('feedback, events and public results ($kind)', (st
       t.clock.now = new Date('2026-11-23T09:10:00Z')
       await t.json('PATCH', `/api/agent/callbacks/${made[0]}`, { status: 'called' }, { Authorization: `Bearer ${agent}` })
       t.clock.now = new Date('2026-11-24T08:00:00Z')
+      // The usager rates the call the next day.
+      expect((await t.storage.addCallSatisfaction({ reference: made[0]!, rating: 4, comment: null, now: t.clock.now })).outcome).toBe('added')
     })
 
     it('publishes the figures as JSON', async () => {
@@ -86,6 +88,7 @@ describe.each(storageCases())('feedback, events and public results ($kind)', (st
       expect((results.weeks as { week: string }[])[0]!.week).toBe('2026-10-26')
       expect((results.weeks as unknown[]).at(-1)).toEqual({ week: '2026-11-23', started: 4, completed: 1 })
       expect(results.satisfaction).toContainEqual({ journey: 'rappel-test', title: 'Parcours de test avec rappel', count: 2, average: 4, distribution: [0, 0, 1, 0, 1] })
+      expect(results.callSatisfaction).toEqual([{ journey: 'rappel-test', title: 'Parcours de test avec rappel', count: 1, average: 4, distribution: [0, 0, 0, 1, 0] }])
       expect(results.callbacks).toEqual({ due: 2, honoured: 1, rate: 0.5, byJourney: [{ journey: 'rappel-test', due: 2, honoured: 1, rate: 0.5 }] })
     })
 
@@ -94,8 +97,10 @@ describe.each(storageCases())('feedback, events and public results ($kind)', (st
       expect(res.status).toBe(200)
       expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/)
       const html = await res.text()
-      // Completion, abandonment, trend, ratings, callbacks.
-      expect(html.match(/<figure class="chart"/g)).toHaveLength(5)
+      // Completion, abandonment, trend, ratings, callbacks, call ratings.
+      expect(html.match(/<figure class="chart"/g)).toHaveLength(6)
+      expect(html).toContain('Satisfaction après l’appel')
+      expect(html).toContain('4 / 5 (1)')
       expect(html).toContain('<figcaption class="chart__title" id="chart-completion-title">Part des parcours commencés qui ont été terminés</figcaption>')
       // Labels are page text, never text inside a scaled SVG.
       expect(html).not.toMatch(/<text[\s>]/)
