@@ -45,11 +45,11 @@ function renderCancel(v: ConfirmedView): TemplateResult | typeof nothing {
 
 export function renderConfirmed(v: ConfirmedView): TemplateResult {
   const { t, booking: b } = v
-  const who = b.centre ? callerLine(t, b.centre) : ''
+  const when = slotWhen(t, b.start, b.end)
   return html`
     <div class="fr-alert fr-alert--success" part="notice">
       <h4 class="fr-alert__title" tabindex="-1" data-mdv-callback-heading>${t.confirmedTitle}</h4>
-      <p>${t.confirmedText(slotWhen(t, b.start, b.end))} ${who}</p>
+      <p data-mdv-confirmed-when>${b.centre ? callerLine(t, b.centre, when) : t.confirmedText(when)}</p>
       ${b.shareAnswers === undefined ? nothing : html`<p data-mdv-confirmed-share>${b.shareAnswers ? t.sharedConfirmed : t.notSharedConfirmed}</p>`}
     </div>
     <div class="mdv-callback__note">

@@ -7,8 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit'
 import type { CallbackCentre } from '../../api/client.ts'
 import type { Translations } from '../../i18n/index.ts'
 
-export function callerLine(t: Translations, centre: CallbackCentre): string {
-  return t.callerLine(centre.caller, centre.callerNumber, centre.callerNumberHidden)
+export function callerLine(t: Translations, centre: CallbackCentre, when?: string): string {
+  return t.callerLine(centre.caller, centre.callerNumber, centre.callerNumberHidden, when)
 }
 
 function voicemail(t: Translations, centre: CallbackCentre): string | undefined {
