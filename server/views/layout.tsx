@@ -1,7 +1,8 @@
 /**
- * The pages' frame, in the spirit of the État's design system (DSFR): the "République
- * française" block, a skip link, landmarks, and one same-origin stylesheet (the CSP
- * forbids inline styles and scripts).
+ * The pages' frame: a neutral header (the « République française » block and the
+ * Marianne are reserved to the State's own sites, which this demo is not), a skip link,
+ * landmarks, the accessibility status in the footer, and one same-origin stylesheet (the
+ * CSP forbids inline styles and scripts).
  * @module
  */
 import type { Child } from 'hono/jsx'
@@ -24,16 +25,13 @@ function Header({ site, signedIn }: { site: 'demo' | 'agent'; signedIn: boolean 
     <header class="header" role="banner">
       <div class="container header__body">
         <a class="brand" href={site === 'agent' ? '/agent' : '/'} title={site === 'agent' ? 'Console des conseillers' : 'Accueil — Moments de vie'}>
-          <span class="brand__logo" aria-hidden="true">
-            République
-            <br />
-            française
-          </span>
+          <img class="brand__mark" src="/assets/favicon.svg" alt="" width="40" height="40" />
           <span class="brand__service">
             <span class="brand__title">{site === 'agent' ? 'Console des conseillers' : 'Moments de vie'}</span>
             <span class="brand__tagline">{site === 'agent' ? 'Rappels des usagers' : 'Vos démarches, dans l’ordre et à temps'}</span>
           </span>
         </a>
+        <p class="header__demo">Site de démonstration</p>
         {site === 'agent' && !signedIn ? null : (
         <nav class="header__nav" aria-label="Menu principal">
           <ul>
@@ -88,6 +86,7 @@ export function Layout({ title, site = 'demo', scripts = [], signedIn = false, l
               d’usage sont anonymes et sans cookie.
             </p>
             <ul class="footer__links">
+              <li><a href="/accessibilite">Accessibilité : partiellement conforme</a></li>
               <li><a href="/resultats">Résultats publics</a></li>
               <li><a href="/api/openapi.json">API (OpenAPI)</a></li>
               <li><a href="/agent">Espace conseillers</a></li>

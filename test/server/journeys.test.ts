@@ -116,6 +116,37 @@ describe('demo site', () => {
     expect((await t.app.request('/parcours/inconnu')).status).toBe(404)
   })
 
+  it('has a neutral header, not the State’s « République française » block', async () => {
+    const html = await (await t.app.request('/')).text()
+    expect(html).not.toMatch(/République\s*(<br\/>)?\s*française/)
+    expect(html).toContain('<img class="brand__mark" src="/assets/favicon.svg" alt=""')
+    expect(html).toContain('Site de démonstration')
+  })
+
+  it('states its accessibility on every page, linking to the declaration', async () => {
+    for (const path of ['/', '/parcours/rappel-test', '/annuler', '/accessibilite']) {
+      const html = await (await t.app.request(path)).text()
+      expect(html, path).toContain('<a href="/accessibilite">Accessibilité : partiellement conforme</a>')
+    }
+  })
+
+  it('serves the accessibility declaration in French, after the official model, honest about the missing audit', async () => {
+    const res = await t.app.request('/accessibilite')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
+    const html = await res.text()
+    expect(html).toContain('<html lang="fr">')
+    expect(html).toContain('<h1>Déclaration d’accessibilité</h1>')
+    for (const section of ['État de conformité', 'Contenus non accessibles', 'Établissement de cette déclaration d’accessibilité', 'Retour d’information et contact', 'Voies de recours']) {
+      expect(html).toContain(`<h2>${section}</h2>`)
+    }
+    expect(html).toContain('<strong>partiellement conforme</strong>')
+    expect(html).toContain('RGAA), version 4.1')
+    expect(html).toContain('Cet état n’a pas été établi par un audit.')
+    expect(html).toContain('Libre réponse 71120')
+    expect(html).not.toContain('style=')
+  })
+
   it('serves its stylesheet', async () => {
     const res = await t.app.request('/assets/site.css')
     expect(res.status).toBe(200)
