@@ -30,8 +30,7 @@ const slotLabels = (el: MomentDeVie) => $$(el, '[name="slot"]').map((r) => text(
 /** The booked call-back: reference and cancel code to note, the /annuler page, the calendar entry. */
 function expectConfirmation(el: MomentDeVie): void {
   const box = text($(el, '.mdv-callback .fr-alert--success'))
-  expect(box).to.include('Un conseiller vous appellera le jeudi 26 novembre, entre 14 h 30 et 15 h.')
-  expect(box).to.include('Un conseiller Services Publics + vous appellera depuis le 01 23 45 67 89.')
+  expect(box).to.include('Un conseiller Services Publics + vous appellera le jeudi 26 novembre, entre 14 h 30 et 15 h, depuis le 01 23 45 67 89.')
   expect(text($(el, '.mdv-reference'))).to.equal('RAP-7K2Q')
   expect(text($(el, '.mdv-cancel-code'))).to.equal('K7P4-QX9M')
   const page = $(el, '[data-mdv-cancel-page]') as HTMLAnchorElement

@@ -9,6 +9,7 @@ import type { ApiClient } from '../../api/client.ts'
 import type { JourneyView } from '../../controllers/journey-controller.ts'
 import type { Locale, Translations } from '../../i18n/index.ts'
 import type { Store } from '../../storage/store.ts'
+import { renderSatisfaction } from '../mdv-satisfaction/satisfaction-gate.ts'
 import { renderJdma } from '../mdv-jdma/jdma-button.ts'
 import type { LazyParts, PartName } from './lazy-parts.ts'
 
@@ -68,6 +69,7 @@ export interface PlanScreen {
 export function renderPlanScreen(c: ScreenContext, s: PlanScreen): TemplateResult {
   const { journey, answers } = c
   return html`
+    ${journey.callback ? renderSatisfaction({ locale: c.locale, theme: c.theme, journey: journey.id, api: c.api, store: s.store, today: c.today }) : nothing}
     <mdv-plan .locale=${c.locale} .theme=${c.theme} .plan=${s.plan} .journey=${journey} .answers=${answers} .done=${s.done}
       @mdv-toggle=${s.onToggle} @mdv-callback-request=${s.onCallbackRequest}></mdv-plan>
     <details class="mdv-answers fr-no-print" part="answers">
@@ -77,7 +79,7 @@ export function renderPlanScreen(c: ScreenContext, s: PlanScreen): TemplateResul
     </details>
     ${s.restartRow}
     ${journey.callback
-      ? s.part('callback', () => html`<mdv-callback .locale=${c.locale} .theme=${c.theme} .journey=${journey.id} .api=${c.api}
+      ? s.part('callback', () => html`<mdv-callback .locale=${c.locale} .theme=${c.theme} .journey=${journey.id} .sensitive=${journey.sensitive === true} .api=${c.api}
           .store=${s.store} .today=${c.today} .summary=${s.parts.get('callback')!.summaryForAgent(journey, answers, c.today)}
           @mdv-booked=${s.onBooked}></mdv-callback>`)
       : nothing}
