@@ -73,6 +73,21 @@ describe('call-back in a sensitive journey', () => {
   })
 })
 
+describe('the plan’s « Être rappelé » card once booked', () => {
+  useFakeApi()
+
+  it('shows the booking; it never presses « Annuler le rendez-vous »', async () => {
+    const el = await mount({ src: fixture('court') })
+    await answerAll(el, ['france', '2026-11-20'])
+    await openCallback(el)
+    await book(el)
+    $(el, '.mdv-callback-card button').click()
+    await settle(el)
+    expect(rootOf(el).querySelector('[data-mdv-cancel-confirm]')).to.equal(null)
+    expect(text($(el, '.mdv-reference'))).to.equal('RAP-7K2Q')
+  })
+})
+
 for (const theme of ['default', 'dsfr']) {
   describe(`axe-core on the call-back screens (${theme} theme)`, function () {
     this.timeout(30_000)

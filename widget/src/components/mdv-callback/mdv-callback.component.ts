@@ -233,7 +233,7 @@ export class MdvCallback extends LightElement {
         return html`
           ${this.step === 'cancelled' ? html`<p class="fr-alert fr-alert--info fr-alert--sm" tabindex="-1" data-mdv-callback-heading>${t.cancelled}</p>` : nothing}
           <p>${t.callbackIntro}</p>
-          <button type="button" class="fr-btn" part="button button-primary" @click=${this.open}>${t.openCallback}</button>`
+          <button type="button" class="fr-btn" part="button button-primary" data-mdv-open-callback @click=${this.open}>${t.openCallback}</button>`
       case 'form':
         return this.renderFormStep()
       case 'recap': {

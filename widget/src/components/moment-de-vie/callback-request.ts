@@ -7,7 +7,8 @@ export function openCallback(root: ParentNode): void {
   const callback = root.querySelector<HTMLElement>('mdv-callback')
   if (!callback) return
   callback.scrollIntoView({ block: 'start' })
-  const button = callback.querySelector<HTMLButtonElement>('button')
+  // The section's own « Être rappelé » button: once booked, the first button would be « Annuler le rendez-vous ».
+  const button = callback.querySelector<HTMLButtonElement>('button[data-mdv-open-callback]')
   if (button && !callback.querySelector('form')) button.click()
   void (callback as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete?.then(() =>
     (callback.querySelector<HTMLElement>('[data-mdv-heading], h2, h3, legend') ?? button)?.focus?.(),
