@@ -33,10 +33,13 @@ function Actions({ callback, back, now }: { callback: StoredCallback; back: Back
     <div class="callback__actions" role="group" aria-label={`Marquer le rappel ${callback.reference}`}>
       {actions.map((status) =>
         status === 'cancelled' ? (
-          // Cancelling is final and frees the place: a second step asks to confirm.
-          <a class="button button--secondary button--small" href={`/agent/rappels/${callback.reference}/annuler${backQuery(back)}`}>
-            {ACTION_LABELS.cancelled}…
-          </a>
+          // Cancelling is final and frees the place: a second step asks to confirm. (In a
+          // block like the forms, so the flex row does not stretch the link.)
+          <div>
+            <a class="button button--secondary button--small" href={`/agent/rappels/${callback.reference}/annuler${backQuery(back)}`}>
+              {ACTION_LABELS.cancelled}…
+            </a>
+          </div>
         ) : (
           <form method="post" action={`/agent/rappels/${callback.reference}/statut`}>
             <input type="hidden" name="status" value={status} />
