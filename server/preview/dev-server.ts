@@ -3,49 +3,26 @@
  * YAML file reloads the pages open in the browser, and a file with errors shows them
  * (file:line:column, with the line) in the page instead of the widget.
  *
- * The application is rebuilt from the files at every change (cheap: compiling every
- * journey takes well under a second); the database and the live-reload connections stay.
+ * The application is rebuilt at every change from what changed (incremental-load.ts: the
+ * saved journey and its scenarios, the users of a saved shared file); the database and
+ * the live-reload connections stay.
  * @module
  */
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import type { AddressInfo } from 'node:net'
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../../engine/diagnostics.ts'
-import { loadJourneys } from '../../engine/node/journey-files.ts'
+import { formatDiagnostic } from '../../engine/diagnostics.ts'
 import { buildWidget } from '../../scripts/build-widget.ts'
-import { createApp, type AppHandle } from '../app.ts'
-import { loadCentres, type CallbackCentre } from '../callbacks/centres.ts'
-import { loadConfigOrExit, type Config } from '../config.ts'
-import { catalogueOf } from '../journeys/catalogue.ts'
-import { createLogger, type Logger } from '../log.ts'
+import { loadConfigOrExit } from '../config.ts'
+import { createLogger } from '../log.ts'
 import { openStorage } from '../storage/open.ts'
-import type { Storage } from '../storage/storage.ts'
 import { liveReload } from './live-reload.ts'
-import type { ScenarioReport } from './preview.ts'
-import { formatScenarioReports, scenarioReports } from './scenario-reports.ts'
+import { previewLoader } from './incremental-load.ts'
+import { previewApp, type PreviewContent } from './preview-app.ts'
+import { formatScenarioReports } from './scenario-reports.ts'
 import { watchJourneys } from './watch-journeys.ts'
 
-interface Content {
-  handle: AppHandle
-  problems: Diagnostic[]
-  scenarios: ReadonlyMap<string, ScenarioReport>
-}
-
-/** Call centres from the last valid callbacks.yaml: a typo there does not stop the preview. */
-let lastGoodCentres: ReadonlyMap<string, CallbackCentre> = new Map()
-
-function buildApp(config: Config, storage: Storage, log: Logger, generation: number): Content {
-  const loaded = loadJourneys(config.journeysDir)
-  const centres = loadCentres(config.callbacksFile)
-  if (!centres.diagnostics.length) lastGoodCentres = centres.centres
-  const problems = sortDiagnostics([...loaded.diagnostics, ...centres.diagnostics])
-  const catalogue = catalogueOf(loaded)
-  const scenarios = scenarioReports(loaded)
-  const handle = createApp({ config, storage, journeys: catalogue, centres: lastGoodCentres, log, preview: { problems, generation, scenarios } })
-  return { handle, problems, scenarios }
-}
-
-function report({ problems, scenarios }: Content): void {
+function report({ problems, scenarios }: PreviewContent): void {
   // Editors read the terminal too: the same lines as `mdv validate`, and the scenarios' verdicts as on the pages.
   for (const d of problems) process.stderr.write(formatDiagnostic(d) + '\n')
   for (const line of formatScenarioReports(scenarios)) process.stderr.write(line + '\n')
@@ -63,7 +40,9 @@ async function main(): Promise<void> {
 
   // Time-based start: a page left open across a restart of the preview reloads too.
   let generation = Date.now()
-  let content = buildApp(config, storage, log, generation)
+  const loader = previewLoader(config.journeysDir)
+  const app = previewApp(config, storage, log)
+  let content = app.build(generation, loader.reload())
   report(content)
   const reload = liveReload(generation)
 
@@ -74,7 +53,7 @@ async function main(): Promise<void> {
   const watcher = watchJourneys(config.journeysDir, (files) => {
     generation += 1
     const started = performance.now()
-    content = buildApp(config, storage, log, generation)
+    content = app.build(generation, loader.reload(files))
     const errors = content.problems.filter((d) => d.severity === 'error').length
     const took = `${Math.round(performance.now() - started)} ms`
     process.stderr.write(`\n${files.join(', ') || config.journeysDir} modifié : ${errors ? `${errors} erreur(s)` : 'parcours rechargés'} (${took})\n`)

@@ -12,7 +12,8 @@
 import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs'
 import { join, relative } from 'node:path'
 
-const SETTLE_MS = 120
+// Long enough for a multi-step save (truncate, write, rename: a few ms apart), short enough not to be felt.
+const SETTLE_MS = 60
 
 /** The directory and its subdirectories (`_shared/`), hidden ones (`.git`) aside. */
 function directoriesOf(dir: string): string[] {

@@ -1,6 +1,6 @@
 /**
- * Editors' figures: how long after a save the preview has reloaded (watch, settle,
- * load every journey, run every scenario: what `npm run dev` does before telling the
+ * Editors' figures: how long after a save the preview has reloaded (watch, settle, reload
+ * what the save changes and run its scenarios: what `npm run dev` does before telling the
  * page), and `mdv validate` + `mdv test` on every shipped journey.
  * @module
  */
@@ -8,8 +8,11 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../engine/cli/main.ts'
-import { loadJourneys } from '../../engine/node/journey-files.ts'
-import { scenarioReports } from '../../server/preview/scenario-reports.ts'
+import { silentLogger } from '../../server/log.ts'
+import { previewLoader } from '../../server/preview/incremental-load.ts'
+import { previewApp } from '../../server/preview/preview-app.ts'
+import { testConfig } from '../server/helpers/app.ts'
+import { stubStorage } from '../server/helpers/stub-storage.ts'
 import { watchJourneys } from '../../server/preview/watch-journeys.ts'
 
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!
@@ -22,9 +25,13 @@ async function reloadMs(): Promise<number> {
   const original = readFileSync(file, 'utf8')
   let savedAt = 0
   let done: (ms: number) => void = () => {}
-  const watcher = watchJourneys(dir, () => {
-    const loaded = loadJourneys(dir)
-    scenarioReports(loaded)
+  // As `npm run dev`: the first load at start, then each save reloads what it changes and rebuilds the pages' app.
+  const loader = previewLoader(dir)
+  const app = previewApp(testConfig({ JOURNEYS_DIR: dir }), stubStorage(), silentLogger)
+  let generation = 0
+  app.build(generation, loader.reload())
+  const watcher = watchJourneys(dir, (files) => {
+    app.build(++generation, loader.reload(files))
     done(performance.now() - savedAt)
   })
   const samples: number[] = []

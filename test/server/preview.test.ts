@@ -10,6 +10,8 @@ import type { Diagnostic } from '../../engine/diagnostics.ts'
 import { loadJourneys } from '../../engine/node/journey-files.ts'
 import { createApp } from '../../server/app.ts'
 import { catalogueOf } from '../../server/journeys/catalogue.ts'
+import { previewLoader } from '../../server/preview/incremental-load.ts'
+import { scenarioReports } from '../../server/preview/scenario-reports.ts'
 import type { ScenarioReport } from '../../server/preview/preview.ts'
 import { silentLogger } from '../../server/log.ts'
 import { createTestApp, FIXTURE_JOURNEYS, fixtureCatalogue, fixtureCentres, testConfig } from './helpers/app.ts'
@@ -317,5 +319,70 @@ describe('the journey map for review', () => {
     // Every in-page link leads somewhere.
     for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(target)
     expect(html.match(/<h2/g)!.length).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('the preview reloads only what a save changes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mdv-incremental-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  for (const name of ['_shared', 'callbacks.yaml', 'je-deviens-etudiant.yaml', 'je-deviens-etudiant.scenarios.yaml', 'je-perds-un-proche.yaml', 'je-perds-un-proche.scenarios.yaml']) {
+    cpSync(join('journeys', name), join(dir, name), { recursive: true })
+  }
+  writeFileSync(join(dir, '_shared/z-autre.yaml'), 'questions:\n  - id: question_isolee\n    type: boolean\n    label: Une question que personne n’utilise ?\n')
+  const loader = previewLoader(dir)
+  /** What a reload from scratch gives: the incremental one must be the same. */
+  const fresh = () => {
+    const loaded = loadJourneys(dir)
+    return { loaded, scenarios: scenarioReports(loaded) }
+  }
+  const same = (load: ReturnType<typeof loader.reload>) => {
+    const expected = fresh()
+    expect(load.loaded.diagnostics).toEqual(expected.loaded.diagnostics)
+    expect([...load.loaded.journeys]).toEqual([...expected.loaded.journeys])
+    expect([...load.scenarios]).toEqual([...expected.scenarios])
+  }
+  const edit = (name: string, change: (text: string) => string) => writeFileSync(join(dir, name), change(readFileSync(join(dir, name), 'utf8')))
+  const names = (load: ReturnType<typeof loader.reload>) => load.recompiled.map((f) => f.slice(dir.length + 1))
+
+  it('loads everything at start, then only the saved journey', () => {
+    const first = loader.reload()
+    expect(names(first)).toEqual(['je-deviens-etudiant.yaml', 'je-perds-un-proche.yaml'])
+    same(first)
+    const untouched = first.loaded.journeys.get('je-perds-un-proche')!.journey
+    edit('je-deviens-etudiant.yaml', (t) => t.replace(/^title: .*$/m, 'title: Je deviens étudiant (relu)'))
+    const next = loader.reload(['je-deviens-etudiant.yaml'])
+    expect(names(next)).toEqual(['je-deviens-etudiant.yaml'])
+    expect(next.loaded.journeys.get('je-deviens-etudiant')!.journey.title).toBe('Je deviens étudiant (relu)')
+    expect(next.loaded.journeys.get('je-perds-un-proche')!.journey).toBe(untouched)
+    same(next)
+  })
+
+  it('runs again the scenarios of a saved scenario file, without compiling anything', () => {
+    edit('je-deviens-etudiant.scenarios.yaml', (t) => t.replace('      - candidater_parcoursup\n', '      - candidater_parcoursup\n      - demarche_inconnue\n'))
+    const next = loader.reload(['je-deviens-etudiant.scenarios.yaml'])
+    expect(names(next)).toEqual([])
+    expect(next.scenarios.get('je-deviens-etudiant')!.failed + next.scenarios.get('je-deviens-etudiant')!.problems.length).toBeGreaterThan(0)
+    same(next)
+  })
+
+  it('recompiles the journeys using a saved shared file, and only them', () => {
+    expect(names(loader.reload(['_shared/z-autre.yaml']))).toEqual([])
+    edit('_shared/usager.yaml', (t) => t.replace('short: Votre date de naissance', 'short: Date de naissance (relue)'))
+    const next = loader.reload(['_shared/usager.yaml'])
+    expect(names(next)).toEqual(['je-deviens-etudiant.yaml', 'je-perds-un-proche.yaml'])
+    expect(next.loaded.journeys.get('je-perds-un-proche')!.journey.questions.find((q) => q.id === 'date_naissance')!.short).toBe('Date de naissance (relue)')
+    same(next)
+    // A broken shared file is reported once, and its users are checked again.
+    edit('_shared/usager.yaml', (t) => t.replace('questions:', 'questions: ['))
+    same(loader.reload(['_shared/usager.yaml']))
+  })
+
+  it('forgets a deleted journey and reloads everything for callbacks.yaml or an unnamed change', () => {
+    rmSync(join(dir, 'je-deviens-etudiant.yaml'))
+    const next = loader.reload(['je-deviens-etudiant.yaml'])
+    expect(next.loaded.journeys.has('je-deviens-etudiant')).toBe(false)
+    same(next)
+    expect(names(loader.reload(['callbacks.yaml']))).toEqual(['je-perds-un-proche.yaml'])
+    expect(names(loader.reload([]))).toEqual(['je-perds-un-proche.yaml'])
   })
 })
