@@ -155,10 +155,12 @@ describe.skipIf(!existsSync(CHROME))('end to end: demo page, widget, booking, ag
     expect(text).toContain('Ce que l’usager a déjà indiqué')
     expect(text).toMatch(/Lien avec la personne décédée|lien/i)
 
-    // Marking it called from the console.
-    await card.getByRole('button', { name: 'Appelé' }).click()
+    // Before its slot the call cannot have happened: no « Appelé », and « Annulé… » asks to confirm.
+    expect(await card.getByRole('button', { name: 'Appelé' }).count()).toBe(0)
+    await card.getByRole('link', { name: 'Annulé…' }).click()
+    await agent.getByRole('button', { name: 'Oui, annuler le rappel' }).click()
     await agent.waitForURL(/maj=/)
-    expect(await agent.locator(`article#${reference} .badge`).innerText()).toMatch(/appelé/i)
+    expect(await agent.locator(`article#${reference} .badge`).innerText()).toMatch(/annulé/i)
 
     expect(problems).toEqual([])
   }, 120_000)
