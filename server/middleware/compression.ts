@@ -1,9 +1,10 @@
 /**
  * Brotli and gzip for the files the server serves as they are (widget, its chunks,
  * compiled journeys). hono/compress only does gzip and deflate, and compresses every
- * response again: here each file is compressed once, in libuv's thread pool (the event
- * loop never waits for brotli), the first time a client asks for that encoding; later
- * requests reuse the bytes.
+ * response again: here each file is compressed once, in libuv's thread pool (never on
+ * the event loop), the first time a client asks for that encoding; later requests reuse
+ * the bytes. Brotli at its best quality takes about 1 ms per kilobyte, so no request
+ * waits for it: until it is ready, clients get gzip (a few milliseconds).
  *
  * Each encoding is its own representation with its own strong ETag (`"<hash>"`,
  * `"<hash>-br"`, `"<hash>-gz"`) and the answers say `Vary: Accept-Encoding`, so caches
@@ -63,6 +64,17 @@ export class Precompressed {
     }
   }
 
+  /** The best representation for `accepted` (in order of preference) that is ready, or gzip once compressed; never waits for brotli. */
+  pick(accepted: readonly Encoding[]): Representation | Promise<Representation> {
+    for (const encoding of accepted) {
+      const ready = this.#ready.get(encoding)
+      if (ready) return ready
+      if (encoding === 'br') void this.get('br')
+      else return this.get(encoding)
+    }
+    return this.identity
+  }
+
   get(encoding: Encoding): Representation | Promise<Representation> {
     const ready = this.#ready.get(encoding)
     if (ready) return ready
@@ -90,11 +102,12 @@ export class Precompressed {
 }
 
 /**
- * The encoding to send for an `Accept-Encoding` header: brotli, then gzip, then none.
- * `q=0` refuses a coding; `*` stands for the codings not named.
+ * The encodings an `Accept-Encoding` header accepts, best first: brotli, gzip, then none
+ * (always acceptable here: no client of these files refuses it in practice). `q=0`
+ * refuses a coding; `*` stands for the codings not named.
  */
-export function pickEncoding(acceptEncoding: string | undefined): Encoding {
-  if (!acceptEncoding) return 'identity'
+export function acceptedEncodings(acceptEncoding: string | undefined): Encoding[] {
+  if (!acceptEncoding) return IDENTITY_ONLY
   const weights = new Map<string, number>()
   for (const part of acceptEncoding.split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';')
@@ -106,7 +119,8 @@ export function pickEncoding(acceptEncoding: string | undefined): Encoding {
   const weightOf = (coding: string) => weights.get(coding) ?? (coding === 'gzip' ? weights.get('x-gzip') : undefined) ?? weights.get('*') ?? 0
   const br = weightOf('br')
   const gz = weightOf('gzip')
-  if (br > 0 && br >= gz) return 'br'
-  if (gz > 0) return 'gzip'
-  return 'identity'
+  const codings: Encoding[] = br > 0 && gz > 0 ? (br >= gz ? ['br', 'gzip'] : ['gzip', 'br']) : br > 0 ? ['br'] : gz > 0 ? ['gzip'] : []
+  return [...codings, 'identity']
 }
+
+const IDENTITY_ONLY: Encoding[] = ['identity']

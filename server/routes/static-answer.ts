@@ -8,7 +8,7 @@
 import type { Context } from 'hono'
 import { sha256 } from '../crypto.ts'
 import type { AppDeps } from '../env.ts'
-import { pickEncoding, Precompressed, type Representation } from '../middleware/compression.ts'
+import { acceptedEncodings, Precompressed, type Representation } from '../middleware/compression.ts'
 import { PUBLIC_CORS_HEADERS } from '../middleware/embedding-cors.ts'
 import { logRequest } from '../middleware/request-log.ts'
 import { API_SECURITY_HEADERS } from '../middleware/security-headers.ts'
@@ -81,8 +81,8 @@ export function staticAnswer(deps: AppDeps) {
       logRequest(deps.log, c.req.method, c.req.path, response.status, started)
       return response
     }
-    const representation = file.content.get(pickEncoding(header(c, 'accept-encoding')))
-    // Only the first request for an encoding waits for its compression.
+    const representation = file.content.pick(acceptedEncodings(header(c, 'accept-encoding')))
+    // Only the first gzip request waits for its compression (milliseconds).
     return representation instanceof Promise ? representation.then((r) => respond(c, file, r, started)) : respond(c, file, representation, started)
   }
 }
