@@ -85,7 +85,8 @@ export function compileJourney(file: string, text: string, options: CompileOptio
     fiches: {},
     diagnostics,
   }
-  data.sources.forEach((id, index) => resolveFiche(id, ['sources', index], context))
+  // An unknown source is also suggested by the journey's title, as a démarche's fiche by its own.
+  data.sources.forEach((id, index) => resolveFiche(id, ['sources', index], context, data.title))
 
   const taskOrigins = new Map<string, TaskOrigin>()
   const tasks = data.tasks.flatMap((task, index) => {

@@ -48,3 +48,11 @@ describe('fiche suggestions by title', () => {
     expect(d.suggestion).toBe('F909')
   })
 })
+
+describe('an unknown source of the journey', () => {
+  it('is suggested by the journey title', () => {
+    const yaml = BASE_JOURNEY.replace('title: Parcours de test', 'title: Déclaration de décès').replace('sources: [F16507]', 'sources: [F99999]')
+    const d = compile(yaml).diagnostics.find((x) => x.code === 'unknown-fiche')!
+    expect(d.message).toContain('F909 (« Déclaration de décès »)')
+  })
+})
