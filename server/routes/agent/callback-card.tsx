@@ -22,6 +22,11 @@ export function statusLine(callback: StoredCallback): string | null {
   return null
 }
 
+/** The usager's name, or why there is none. */
+export function displayName(callback: StoredCallback): string {
+  return callback.name ?? (callback.cancelledBy === 'usager' ? 'Usager (nom effacé)' : 'Usager (nom non indiqué)')
+}
+
 function backQuery(back: Back): string {
   return back.view === 'jour' ? `?back=jour&date=${back.date}` : `?back=${back.view}`
 }
@@ -80,7 +85,7 @@ export function CallbackCard({
   back: Back
   satisfaction?: CallSatisfaction | undefined
 }) {
-  const who = callback.name ?? (callback.cancelledBy === 'usager' ? 'Usager (nom effacé)' : 'Usager (nom non indiqué)')
+  const who = displayName(callback)
   const status = statusLine(callback)
   return (
     <article class="callback" id={callback.reference} aria-labelledby={`${callback.reference}-who`}>

@@ -8,6 +8,7 @@ import { dayInWords, STATUS_LABELS } from '../../agent/day.ts'
 import { UPCOMING_DAYS, type UpcomingDay } from '../../agent/upcoming.ts'
 import { timeParis } from '../../callbacks/paris-time.ts'
 import { Layout } from '../../views/layout.tsx'
+import { displayName } from './callback-card.tsx'
 import { SearchForm } from './search-form.tsx'
 import type { ViewContext } from './view-context.tsx'
 
@@ -33,7 +34,7 @@ function Day({ day, context }: { day: UpcomingDay; context: ViewContext }) {
           <ul class="upcoming-list">
             {slot.callbacks.map((c) => (
               <li id={c.reference}>
-                <a href={`/agent?date=${day.date}#${c.reference}`}>{c.name ?? 'Usager (nom non indiqué)'}</a>{' '}
+                <a href={`/agent?date=${day.date}#${c.reference}`}>{displayName(c)}</a>{' '}
                 <span class={`badge badge--${c.status}`}>{STATUS_LABELS[c.status]}</span>
                 <span class="hint">
                   {context.journeyTitle(c.journey)} · {c.reference}
