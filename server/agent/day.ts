@@ -71,7 +71,9 @@ function summaryColumns(summary: CallbackSummary | null): [string, string] {
   if (isTextSummary(summary)) return [summary.text.split(/\r?\n/).filter(Boolean).join(' | '), '']
   return [
     summary.answers.map((a) => `${a.label} : ${a.answer}`).join(' | '),
-    summary.tasks.map((t) => (t.due ? `${t.title} (avant le ${t.due})` : t.title)).join(' | '),
+    summary.tasks
+      .map((t) => `${t.kind === 'advice' ? '[si besoin] ' : t.kind === 'automatic' ? '[automatique] ' : ''}${t.title}${t.due ? ` (avant le ${t.due})` : ''}`)
+      .join(' | '),
   ]
 }
 

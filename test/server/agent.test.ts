@@ -368,6 +368,9 @@ describe.each(storageCases())('agents ($kind)', (storageCase) => {
       expect(html).toContain('<span class="badge badge--advice">Si besoin</span> <strong>Demander une aide</strong>')
       expect(html).toContain('<span class="badge badge--automatic">Automatique</span> <strong>La CAF est prévenue</strong>')
       expect(html).toContain('<span class="badge badge--todo">Conseillé</span> <strong>Ancienne démarche conseillée</strong>')
+      // The day's CSV marks them too.
+      const csv = await (await api('/api/agent/callbacks.csv?date=2026-11-27', agent)).text()
+      expect(csv).toContain('"Déclarer l’événement (avant le 2026-11-30) | [si besoin] Demander une aide | [automatique] La CAF est prévenue | Ancienne démarche conseillée"')
     })
 
     it('shows the usager’s rating of the call on its card and on the « avis » page', async () => {
