@@ -2,11 +2,13 @@
  * `npm run build` (second half): bundles the widget into minified ES modules,
  * dist/widget.js and its chunks in dist/chunks/, then writes dist/custom-elements.json.
  *
- * An administration still adds one <script type="module" src=".../widget.js">: what the
- * first question needs (Lit, XState, the engine's runtime, the question screen, French)
- * is in widget.js; the plan, the call-back, the feedback and the English interface are
- * chunks that widget.js imports on demand, by relative URL, from the same origin.
- * Chunk names carry their content's hash (cached for ever); widget.js keeps its name.
+ * An administration still adds one <script type="module" src=".../widget.js">. widget.js
+ * is a small starter (widget/src/boot.ts): it fetches the page's journeys and, at the same
+ * time, the chunks of what the first question needs (Lit, XState, the engine's runtime,
+ * the question screen, French). The plan, the call-back, the feedback and the English
+ * interface are chunks imported later, on demand. Every import is relative to widget.js,
+ * so the host's `script-src` for its origin covers them. Chunk names carry their
+ * content's hash (cached for ever); widget.js keeps its name.
  * @module
  */
 import { build, type Metafile } from 'esbuild'
@@ -29,11 +31,41 @@ export interface WidgetBuild {
   metafile: Metafile
 }
 
+const ELEMENT = join('widget', 'src', 'index.ts')
+
 export async function buildWidget(outfile = defaultOutfile): Promise<WidgetBuild> {
   const outdir = dirname(outfile)
-  const result = await build({
-    entryPoints: [{ in: join(root, 'widget', 'src', 'index.ts'), out: basename(outfile, '.js') }],
-    outdir,
+  // Twice: the first build names the element's chunks, the second writes their list into
+  // widget.js. Only widget.js changes; the chunks' names hold their content's hash.
+  const first = await bundle(outfile, [])
+  const result = await bundle(outfile, elementChunks(first.metafile, outdir))
+  const files = Object.keys(result.metafile.outputs)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => relative(outdir, resolve(root, f)))
+  removeStaleChunks(join(outdir, CHUNKS_DIR), new Set(files.map((f) => basename(f))))
+  const code = readFileSync(outfile)
+  return { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, files, metafile: result.metafile }
+}
+
+/** The element's chunk and every chunk it imports statically, relative to widget.js (`./chunks/…`). */
+function elementChunks(metafile: Metafile, outdir: string): string[] {
+  const outputs = metafile.outputs
+  const element = Object.keys(outputs).find((o) => outputs[o]!.entryPoint === ELEMENT)
+  if (!element) throw new Error(`no chunk for ${ELEMENT} in the build`)
+  const found = new Set<string>()
+  const visit = (output: string) => {
+    if (found.has(output)) return
+    found.add(output)
+    for (const i of outputs[output]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path)
+  }
+  visit(element)
+  return [...found].map((o) => `./${relative(outdir, resolve(root, o))}`)
+}
+
+function bundle(outfile: string, preload: string[]) {
+  return build({
+    entryPoints: [{ in: join(root, 'widget', 'src', 'boot.ts'), out: basename(outfile, '.js') }],
+    outdir: dirname(outfile),
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -44,16 +76,11 @@ export async function buildWidget(outfile = defaultOutfile): Promise<WidgetBuild
     sourcemap: 'linked',
     legalComments: 'external',
     metafile: true,
-    // Lit and XState only print development warnings outside production.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // Lit and XState only print development warnings outside production. The chunk list is
+    // a string: an array given to `define` would go to a shared chunk that widget.js imports.
+    define: { 'process.env.NODE_ENV': '"production"', __MDV_PRELOAD__: JSON.stringify(JSON.stringify(preload)) },
     logLevel: 'warning',
   })
-  const files = Object.keys(result.metafile.outputs)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => relative(outdir, resolve(root, f)))
-  removeStaleChunks(join(outdir, CHUNKS_DIR), new Set(files.map((f) => basename(f))))
-  const code = readFileSync(outfile)
-  return { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, files, metafile: result.metafile }
 }
 
 /** Chunks of earlier builds: their names will never be asked for again by this widget.js. */

@@ -5,6 +5,7 @@
  * @module
  */
 import type { CompiledJourney } from '../../../engine/runtime/index.ts'
+import { takePrefetched } from '../data/prefetched-journeys.ts'
 
 export type LoadFailure = 'unknown-journey' | 'unreachable' | 'invalid-journey'
 export type LoadResult = { ok: true; journey: CompiledJourney } | { ok: false; reason: LoadFailure }
@@ -33,7 +34,7 @@ function looksCompiled(value: unknown): value is CompiledJourney {
 async function fetchJourney(url: string): Promise<LoadResult> {
   let response: Response
   try {
-    response = await fetch(url)
+    response = await (takePrefetched(url) ?? fetch(url))
   } catch {
     return { ok: false, reason: 'unreachable' }
   }
