@@ -150,8 +150,12 @@ export class MomentDeVie extends LitElement {
     () => this.ready && renewStatsSession(this.ready.store, this.ready.journey.id),
   )
   private readonly onPageHide = () => this.stats.abandon(this.ready?.view.question)
-  /** Back from the exit page into a page kept in memory: the journey shows again, from its start. */
-  private readonly onPageShow = () => (this.leaving = false)
+  /** Back from the exit page into a page kept in memory (answers erased, screen blank): the journey starts afresh. */
+  private readonly onPageShow = () => {
+    if (!this.leaving) return
+    this.leaving = false
+    this.journeyController.restartFromOptions({ fresh: true })
+  }
 
   constructor() {
     super()
@@ -430,10 +434,11 @@ export class MomentDeVie extends LitElement {
     const leave = quickExit(this, this.ready?.journey.id ?? '', url, [this.store, this.ready?.store])
     this.done = new Set()
     this.stats.reset()
-    this.journeyController.restartFromOptions({ fresh: true })
-    if (!leave) return
-    this.leaving = true
-    location.replace(url)
+    if (leave) {
+      // Blank at once; nothing is written again before the page goes (a fresh start would save an empty session).
+      this.leaving = true
+      location.replace(url)
+    } else this.journeyController.restartFromOptions({ fresh: true })
   }
 
   private renderRestartRow(journey: CompiledJourney): TemplateResult {
