@@ -13,6 +13,8 @@ export interface LayoutProps {
   /** Which site the page belongs to: the usagers' demo or the agents' console. */
   site?: 'demo' | 'agent'
   scripts?: string[]
+  /** Data the page's scripts will fetch (a journey): downloaded alongside them, not after (see docs/integration.md). */
+  fetchPreloads?: string[]
   /** The agents' menu (rappels, avis, déconnexion) is shown only once signed in. */
   signedIn?: boolean
   /** Editors' preview: the page reloads itself when the journeys change (see server/preview/). */
@@ -59,7 +61,7 @@ function Header({ site, signedIn }: { site: 'demo' | 'agent'; signedIn: boolean 
   )
 }
 
-export function Layout({ title, site = 'demo', scripts = [], signedIn = false, liveReload, children }: LayoutProps) {
+export function Layout({ title, site = 'demo', scripts = [], fetchPreloads = [], signedIn = false, liveReload, children }: LayoutProps) {
   const page = (
     <html lang="fr">
       <head>
@@ -68,6 +70,10 @@ export function Layout({ title, site = 'demo', scripts = [], signedIn = false, l
         <title>{title} — {site === 'agent' ? 'Console des conseillers' : 'Moments de vie'}</title>
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/site.css" />
+        {fetchPreloads.map((href) => (
+          // crossorigin="anonymous" matches the widget's fetch(): without it the preload is not reused.
+          <link rel="preload" href={href} as="fetch" crossorigin="anonymous" />
+        ))}
         {scripts.map((src) => (
           <script type="module" src={src}></script>
         ))}

@@ -111,6 +111,8 @@ describe('demo site', () => {
   it('embeds the widget on each journey’s page', async () => {
     const html = await (await t.app.request('/parcours/rappel-test')).text()
     expect(html).toContain('<script type="module" src="/widget.js"></script>')
+    // The journey downloads alongside the widget, not after it.
+    expect(html).toContain('<link rel="preload" href="/journeys/rappel-test.json" as="fetch" crossorigin="anonymous"/>')
     expect(html).toContain('<moment-de-vie journey="rappel-test">')
     expect(html).toContain('<h1>Parcours de test avec rappel</h1>')
     expect((await t.app.request('/parcours/inconnu')).status).toBe(404)
