@@ -128,7 +128,7 @@ export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
     const today = override.ok ? override.today : undefined
     const scenarios = preview?.scenarios?.get(id)
     return c.html(
-      <Layout title={journey.title} scripts={['/widget.js']} liveReload={liveReload}>
+      <Layout title={journey.title} scripts={['/widget.js']} fetchPreloads={[`/journeys/${journey.id}.json`]} liveReload={liveReload}>
         <nav class="breadcrumb" aria-label="Vous êtes ici">
           <ol>
             <li>
