@@ -47,7 +47,6 @@ describe('call-back in a sensitive journey', () => {
     expect($$(el, '[data-mdv-safety] li').map(text)).to.deep.equal([
       'Choisissez un moment où vous pourrez parler sans être entendu(e), dans un endroit sûr.',
       "Indiquez de préférence le numéro d'un téléphone que vous êtes seul(e) à utiliser.",
-      "L'appel peut s'afficher en numéro masqué ou inconnu.",
       "Si quelqu'un d'autre décroche, ou si vous ne pouvez pas parler librement, vous pouvez raccrocher, puis demander un autre rappel.",
     ])
     // Nothing said about voicemail: the centre does not say.
@@ -69,7 +68,10 @@ describe('call-back in a sensitive journey', () => {
     const el = await mount({ src: fixture('discret') })
     await answerAll(el, ['france', '2026-11-20'])
     await openCallback(el)
-    expect($$(el, '[data-mdv-safety] li').map(text)).to.include('Le conseiller ne laisse pas de message sur le répondeur.')
+    const tips = $$(el, '[data-mdv-safety] li').map(text)
+    expect(tips).to.include('Le conseiller ne laisse pas de message sur le répondeur.')
+    // A number is shown, yet the call may still come as hidden.
+    expect(tips).to.include("L'appel peut aussi s'afficher en numéro masqué ou inconnu.")
   })
 })
 

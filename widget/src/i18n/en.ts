@@ -277,9 +277,9 @@ export const en: Translations = {
   safetyTips: [
     'Choose a time when you can talk without being overheard, somewhere safe.',
     'If you can, give the number of a phone that only you use.',
-    'The call may show as a hidden or unknown number.',
-    'If someone else answers, or if you cannot talk freely, you can hang up and ask for another call later.',
   ],
+  safetyMayBeHidden: 'The call may also show as a hidden or unknown number.',
+  safetySomeoneElse: 'If someone else answers, or if you cannot talk freely, you can hang up and ask for another call later.',
   recapConsent: 'Consent to be called',
   recapShared: 'Shared with the adviser:',
   recapNotShared: 'Not shared: the adviser will only see the name of the journey.',

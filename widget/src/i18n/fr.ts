@@ -250,9 +250,10 @@ export const fr: Translations = {
   safetyTips: [
     'Choisissez un moment où vous pourrez parler sans être entendu(e), dans un endroit sûr.',
     "Indiquez de préférence le numéro d'un téléphone que vous êtes seul(e) à utiliser.",
-    "L'appel peut s'afficher en numéro masqué ou inconnu.",
-    "Si quelqu'un d'autre décroche, ou si vous ne pouvez pas parler librement, vous pouvez raccrocher, puis demander un autre rappel.",
   ],
+  safetyMayBeHidden: "L'appel peut aussi s'afficher en numéro masqué ou inconnu.",
+  safetySomeoneElse:
+    "Si quelqu'un d'autre décroche, ou si vous ne pouvez pas parler librement, vous pouvez raccrocher, puis demander un autre rappel.",
   recapConsent: 'Accord pour être rappelé(e)',
   recapShared: 'Transmises au conseiller :',
   recapNotShared: 'Non transmises : le conseiller verra seulement le nom du parcours.',

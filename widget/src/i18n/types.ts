@@ -206,7 +206,11 @@ export interface Translations {
   voicemailNone: string
   voicemailLeaves: string
   safetyTitle: string
-  safetyTips: readonly string[]
+  /** Before the number's tip: when to call, whose phone. */
+  safetyTips: readonly [string, string]
+  /** Said unless the centre already calls from a hidden number. */
+  safetyMayBeHidden: string
+  safetySomeoneElse: string
   recapConsent: string
   recapShared: string
   recapNotShared: string

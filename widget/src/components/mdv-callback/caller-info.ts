@@ -28,6 +28,8 @@ export function renderCallerInfo(t: Translations, centre: CallbackCentre, sensit
           <h5 class="fr-alert__title">${t.safetyTitle}</h5>
           <ul>
             ${t.safetyTips.map((tip) => html`<li>${tip}</li>`)}
+            ${centre.callerNumberHidden ? nothing : html`<li>${t.safetyMayBeHidden}</li>`}
+            <li>${t.safetySomeoneElse}</li>
             ${message ? html`<li>${message}</li>` : nothing}
           </ul>
         </div>`
