@@ -27,15 +27,20 @@ const BUNDLE_PATH = /^(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\/)?[A-Za-z0-9_][A-Za-z0-9_.
 
 const typeOf = (path: string) => (path.endsWith('.map') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8')
 
-/** Re-reads a file only when it changed on disk (a rebuild while the server runs). */
-function fileCache(path: string, cacheControl: string) {
+/**
+ * Re-reads a file only when it changed on disk (a rebuild while the server runs). A hashed
+ * chunk is still served from memory once a rebuild has removed it: its name promises its
+ * content, and pages that loaded the previous widget.js (cached up to 5 minutes) still ask
+ * for it.
+ */
+function fileCache(path: string, cacheControl: string, outlivesFile: boolean) {
   let cache: { mtimeMs: number; size: number; file: StaticFile } | undefined
   return async (): Promise<StaticFile | undefined> => {
     let stat
     try {
       stat = statSync(path)
     } catch {
-      return undefined
+      return outlivesFile ? cache?.file : undefined
     }
     if (!stat.isFile()) return undefined
     if (!cache || cache.mtimeMs !== stat.mtimeMs || cache.size !== stat.size) {
@@ -55,7 +60,7 @@ export function widgetRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   const answer = staticAnswer(deps)
   const dir = resolve(dirname(config.widgetFile))
-  const entry = fileCache(config.widgetFile, ENTRY_CACHE)
+  const entry = fileCache(config.widgetFile, ENTRY_CACHE, false)
   const message = `Le widget n'est pas construit (${config.widgetFile} absent) : lancez « npm run build » (ou « npx tsx scripts/build-widget.ts »).`
   const notBuilt = { status: 503, body: `console.error(${JSON.stringify(message)});\n`, contentType: 'text/javascript; charset=utf-8' }
   const noFile = { status: 404, body: '{"error":"Adresse inconnue."}', contentType: 'application/json; charset=utf-8' }
@@ -71,7 +76,8 @@ export function widgetRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!full.startsWith(dir + sep)) return next()
     let cached = files.get(full)
     if (!cached) {
-      const candidate = fileCache(full, HASHED_NAME.test(path) ? HASHED_CACHE : ENTRY_CACHE)
+      const hashed = HASHED_NAME.test(path)
+      const candidate = fileCache(full, hashed ? HASHED_CACHE : ENTRY_CACHE, hashed)
       if (!(await candidate())) return path === 'widget.js.map' ? answer(c, undefined, started, noFile) : next()
       files.set(full, (cached = candidate))
     }

@@ -150,6 +150,19 @@ describe('the widget and its chunks', () => {
     expect(entryMap.headers.get('cache-control')).toBe('public, max-age=300')
   })
 
+  it('still serves a hashed chunk a rebuild removed, once it was served: pages with the previous widget.js ask for it', async () => {
+    writeFileSync(join(dir, 'chunks', 'old-QWERTY23.js'), 'export const old = 1\n')
+    writeFileSync(join(dir, 'chunks', 'unhashed.js'), 'export const plain = 1\n')
+    expect((await t.app.request('/chunks/old-QWERTY23.js')).status).toBe(200)
+    expect((await t.app.request('/chunks/unhashed.js')).status).toBe(200)
+    rmSync(join(dir, 'chunks', 'old-QWERTY23.js'))
+    rmSync(join(dir, 'chunks', 'unhashed.js'))
+    const old = await t.app.request('/chunks/old-QWERTY23.js')
+    expect(old.status).toBe(200)
+    expect(await old.text()).toBe('export const old = 1\n')
+    expect((await t.app.request('/chunks/unhashed.js')).status).toBe(404)
+  })
+
   it('serves a chunk written after the server started, and nothing that is not a script next to the widget', async () => {
     expect((await t.app.request('/chunks/later-ABCDEFGH.js')).status).toBe(404)
     writeFileSync(join(dir, 'chunks', 'later-ABCDEFGH.js'), 'export const later = 1\n')
