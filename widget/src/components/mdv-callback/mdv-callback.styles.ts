@@ -82,10 +82,14 @@ export const callbackStyles = css`
     font-size: 1.125em;
     letter-spacing: 0.05em;
   }
+  /* 1 to 5 on one row, even on a phone; the end words sit under 1 and 5. */
   .mdv-scale {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--mdv-space-2) var(--mdv-space-4);
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+    gap: var(--mdv-space-2);
+  }
+  .mdv-scale .fr-messages-group {
+    grid-column: 1 / -1;
   }
   .mdv-scale .fr-radio-group {
     flex-direction: column;
