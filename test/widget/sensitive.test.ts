@@ -113,6 +113,13 @@ describe('sensitive journeys', () => {
     expect(rootOf(court).querySelector('[part~="quick-exit"]')).to.equal(null)
   })
 
+  it('in English too: « Leave this site », the shortcut said, 17 and 114 as tel: links', async () => {
+    const el = await mount({ src: fixture('discret'), lang: 'en' })
+    const exit = $(el, '[part~="quick-exit"]')
+    expect(exit.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Leave this site, or press the Shift key 3 times')
+    expect([...exit.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:17', 'tel:114'])
+  })
+
   it('« Quitter ce site » erases the answers, in storage and on screen, then tells the host, which may handle the exit itself', async () => {
     const seen = catchExits()
     const el = await toPlan({ 'quick-exit-url': 'https://meteofrance.com/' })
