@@ -504,7 +504,7 @@ export class MomentDeVie extends LitElement {
         : nothing}
       <p class="mdv-journey-title" part="journey-title" lang=${contentLang}>${journey.title}</p>
       <div class="fr-sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${renderNotice(t, ready.notice)}
+      ${renderNotice(t, ready.notice, journey.sensitive)}
       ${this.confirmingRestart
         ? renderRestartConfirm(t, { offerShared, onConfirm: () => this.restart(), onCancel: () => this.cancelRestart() })
         : nothing}
