@@ -59,6 +59,8 @@ export async function answerJourney(page: Page, answers: Record<string, Answer>)
       await page.locator('mdv-question input[name="day"]').fill(day!)
       await page.locator('mdv-question input[name="month"]').fill(month!)
       await page.locator('mdv-question input[name="year"]').fill(year!)
+    } else if (question.type === 'commune') {
+      await chooseCommune(page, String(value))
     } else if (['single', 'boolean', 'multiple'].includes(question.type)) {
       for (const v of Array.isArray(value) ? value : [value]) await page.locator(`mdv-question input[name="answer"][value="${String(v)}"]`).check()
     } else {
@@ -71,4 +73,13 @@ export async function answerJourney(page: Page, answers: Record<string, Answer>)
   }
   await expect.poll(() => page.locator('mdv-plan').count()).toBe(1)
   return asked
+}
+
+/** Types the commune's name in the picker, as an usager would, and picks it by its code in the list. */
+async function chooseCommune(page: Page, code: string): Promise<void> {
+  const commune = (await page.evaluate(async (c) => (await fetch(`/api/communes/${c}`)).json(), code)) as { nom: string; departement: string }
+  await page.locator('mdv-question input[role="combobox"]').fill(commune.nom)
+  const option = page.locator('mdv-question [role="option"]').filter({ hasText: new RegExp(`^\\s*${commune.nom}\\s*\\(${commune.departement}\\)`) })
+  await option.first().click()
+  await expect.poll(() => page.locator('mdv-question input[type="hidden"][name="answer"]').inputValue()).toBe(code)
 }
