@@ -151,4 +151,23 @@ describe.skipIf(!existsSync(CHROME))('embedding from another site under a strict
     expect(journeyRequests).toBe(1)
     expect(problems).toEqual([])
   }, 120_000)
+
+  it('on the server’s own demo page too, the journey is preloaded and fetched once', async () => {
+    const page = await browser.newPage({ locale: 'fr-FR' })
+    const problems: string[] = []
+    // Who asked for the journey: the page's <link rel="preload"> (parser) or the widget (script).
+    const initiators: string[] = []
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Network.enable')
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (event.request.url.endsWith(`/journeys/${JOURNEY}.json`)) initiators.push(event.initiator.type)
+    })
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /preload/i.test(message.text())) problems.push(message.text())
+    })
+    await page.goto(`${server.url}/parcours/${JOURNEY}`)
+    await expect.poll(() => currentQuestion(page), { timeout: 15_000 }).toBe('lieu')
+    expect(initiators).toEqual(['parser'])
+    expect(problems).toEqual([])
+  }, 60_000)
 })
