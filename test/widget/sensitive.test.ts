@@ -44,7 +44,7 @@ async function toPlan(attrs: Record<string, string> = {}, theme?: string): Promi
 const liveRegion = (el: MomentDeVie) => $(el, 'mdv-quick-exit [role="status"]').textContent!.trim()
 
 describe('sensitive journeys', () => {
-  useFakeApi()
+  const api = useFakeApi()
   beforeEach(() => sessionStorage.clear())
   afterEach(() => sessionStorage.clear())
 
@@ -77,6 +77,7 @@ describe('sensitive journeys', () => {
     await waitFor(() => rootOf(back).querySelector('mdv-plan [data-mdv-heading]'), 'the plan')
     await settle(back)
     expect(heading(back)).to.equal('Vos démarches')
+    expect($(back, '[part~="notice"]').textContent).to.include('Nous avons repris vos réponses gardées dans cet onglet.')
     await openAllEntries(back)
     expect(($(back, '#mdv-done-succession') as HTMLInputElement).checked).to.equal(true)
     back.remove()
@@ -88,11 +89,13 @@ describe('sensitive journeys', () => {
 
   it('a booked call-back is kept for the tab too, so it can still be cancelled after a reload', async () => {
     const end = new Date(Date.now() + 86_400_000).toISOString()
-    const booking = { reference: 'RAP-7K2M9Q', cancelToken: 'token', cancelCode: 'ABCD2345', start: new Date(Date.now() + 3_600_000).toISOString(), end }
+    const booking = { reference: 'RAP-7K2M9Q', cancelToken: 'secret-token', cancelCode: 'ABCD2345', start: new Date(Date.now() + 3_600_000).toISOString(), end }
     sessionStorage.setItem('mdv:callback:discret', JSON.stringify(booking))
+    api().statuses[booking.reference] = { status: 'booked', start: booking.start, end: booking.end, satisfaction: null }
     const el = await toPlan()
     const callback = $(el, 'mdv-callback')
     await waitFor(() => callback.textContent!.includes('RAP-7K2M9Q'), 'the booking read from the session')
+    expect(callback.textContent).to.include('Annuler le rendez-vous')
     expect(keptFor('callback')).to.deep.equal([])
   })
 

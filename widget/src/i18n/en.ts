@@ -126,6 +126,7 @@ export const en: Translations = {
   newTab: ' (new tab)',
   sensitiveCaution:
     'Careful: a printed list or an appointment in a calendar can be seen by other people (a calendar is often synchronised with a shared phone or computer).',
+  resumedInTab: 'We restored the answers kept in this tab.',
   // --- end of sensitive journeys ---
   communeChosen: (label) => `Commune chosen: ${label}`,
   reusedIntro: 'You have already answered these questions on this site:',

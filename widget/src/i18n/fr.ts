@@ -98,6 +98,7 @@ export const fr: Translations = {
   newTab: ' (nouvel onglet)',
   sensitiveCaution:
     "Attention : une liste imprimée ou un rendez-vous dans l'agenda peut être vu par d'autres personnes (un agenda est souvent synchronisé avec un téléphone ou un ordinateur partagé).",
+  resumedInTab: 'Nous avons repris vos réponses gardées dans cet onglet.',
   // --- end of sensitive journeys ---
   communeChosen: (label) => `Commune choisie : ${label}`,
   reusedIntro: 'Vous avez déjà répondu à ces questions sur ce site :',

@@ -71,6 +71,8 @@ export interface Translations {
   newTab: string
   /** Next to « Imprimer » and « Ajouter à mon agenda » on sensitive journeys. */
   sensitiveCaution: string
+  /** « Nous avons repris vos réponses » when they were kept in the tab only. */
+  resumedInTab: string
   // --- end of sensitive journeys ---
   reusedIntro: string
   alreadyAnswered: string

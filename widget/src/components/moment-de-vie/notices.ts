@@ -14,12 +14,13 @@ export function renderError(t: Translations, message: string): TemplateResult {
   </div>`
 }
 
-export function renderNotice(t: Translations, notice: Notice | undefined): TemplateResult | typeof nothing {
+/** `sensitive`: the answers were kept in the tab only (sessionStorage), and the notice says so. */
+export function renderNotice(t: Translations, notice: Notice | undefined, sensitive = false): TemplateResult | typeof nothing {
   if (!notice) return nothing
   const text = {
     'other-version': t.discardedOtherVersion,
     unreadable: t.discardedUnreadable,
-    resumed: t.resumed,
+    resumed: sensitive ? t.resumedInTab : t.resumed,
     link: t.restoredFromLink,
     'link-older': t.restoredOlderLink,
   }[notice]
