@@ -5,11 +5,16 @@ import { css } from 'lit'
  * the subset of DSFR class names the markup uses (the same markup a DSFR page styles
  * with `theme="dsfr"`). Every colour, size and spacing is a documented custom
  * property; contrasts meet WCAG 2.1 AA with the defaults (text ≥ 4.5:1, borders ≥ 3:1).
+ * Sizes are in the widget's own rem (widget-units.ts): `--mdv-font-size`, 16px unless the
+ * host says otherwise, whatever the page's root size; the font is the widget's own too
+ * (Marianne when the page has loaded it), not the page's serif.
  */
 export const baseStyles = css`
   :host {
-    --mdv-font-family: inherit;
-    --mdv-font-size: 1rem;
+    --mdv-font-family: Marianne, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
+    --mdv-font-size: 16px;
+    /* What 1rem means in these stylesheets (see widget-units.ts). */
+    --mdv-rem: var(--mdv-font-size);
     --mdv-font-size-heading: 1.5rem;
     --mdv-font-size-question: 1.25rem;
     --mdv-line-height: 1.5;
@@ -40,6 +45,10 @@ export const baseStyles = css`
     --mdv-space-5: 1.5rem;
     --mdv-space-6: 2rem;
     display: block;
+    font-family: var(--mdv-font-family);
+    font-size: var(--mdv-font-size);
+    line-height: var(--mdv-line-height);
+    text-align: start;
   }
   :host([hidden]) {
     display: none;

@@ -12,6 +12,9 @@ import { CommuneCombobox } from './commune-combobox.ts'
 import { DONT_KNOW, fieldId, readAnswer } from './read-answer.ts'
 import { renderInline } from '../../render/markdown.ts'
 
+/** DSFR's stepper styles `data-fr-steps` from 1 to 8. */
+const DSFR_STEPPER_MAX = 8
+
 /**
  * One question of the journey on its own screen: the "Étape X sur Y" heading, the
  * native controls of its type inside a fieldset (or a labelled field), help text,
@@ -116,9 +119,7 @@ export class MdvQuestion extends LightElement {
           <h2 class="fr-stepper__title" tabindex="-1" data-mdv-heading part="heading">
             <span class="fr-stepper__state">${t.step(this.step, this.total)}</span>
           </h2>
-          ${this.theme === 'dsfr'
-            ? html`<div class="fr-stepper__steps" data-fr-current-step=${this.step} data-fr-steps=${this.total}></div>`
-            : html`<progress class="mdv-progress" max=${this.total} value=${this.step} aria-hidden="true"></progress>`}
+          ${this.renderProgress()}
         </div>
         ${this.problem ? this.renderSummary() : nothing} ${this.renderField()} ${this.renderDontKnow()}
         <ul class="fr-btns-group fr-btns-group--inline-md">
@@ -140,6 +141,17 @@ export class MdvQuestion extends LightElement {
         </ul>
       </form>
     `)
+  }
+
+  /**
+   * The bar under « Étape X sur Y » (its words say it to screen readers). DSFR's stepper
+   * draws at most 8 steps: a longer journey gets a bar in DSFR's colours (dsfr-glue.styles.ts).
+   */
+  private renderProgress(): TemplateResult {
+    if (this.theme === 'dsfr' && this.total <= DSFR_STEPPER_MAX) {
+      return html`<div class="fr-stepper__steps" data-fr-current-step=${this.step} data-fr-steps=${this.total}></div>`
+    }
+    return html`<progress class="mdv-progress" max=${this.total} value=${this.step} aria-hidden="true"></progress>`
   }
 
   private renderSummary(): TemplateResult {

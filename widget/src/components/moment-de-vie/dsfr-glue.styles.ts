@@ -163,6 +163,46 @@ const glue = css`
   moment-de-vie .mdv-status:empty {
     display: none;
   }
+  /* Readable lines in a wide (1200 px) container: text, the plan and the forms stop at
+     DSFR's 48rem, fields (the phone number…) at 24rem instead of the full width. */
+  moment-de-vie .mdv-root {
+    max-inline-size: 48rem;
+  }
+  moment-de-vie .fr-input-group > .fr-input,
+  moment-de-vie .mdv-input-wrap .fr-input,
+  moment-de-vie .fr-select {
+    max-inline-size: 24rem;
+  }
+  /* Journeys longer than DSFR's stepper (8 steps): a bar in DSFR's colours. */
+  moment-de-vie .mdv-progress {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.5rem;
+    margin-block-start: 0.5rem;
+    border: 0;
+    appearance: none;
+    background: var(--background-contrast-grey, #eee);
+    accent-color: var(--background-active-blue-france, #000091);
+  }
+  moment-de-vie .mdv-progress::-webkit-progress-bar {
+    background: var(--background-contrast-grey, #eee);
+  }
+  moment-de-vie .mdv-progress::-webkit-progress-value {
+    background: var(--background-active-blue-france, #000091);
+  }
+  moment-de-vie .mdv-progress::-moz-progress-bar {
+    background: var(--background-active-blue-france, #000091);
+  }
+  /* The call-back in a frame of its own; its consent boxes apart from the buttons. */
+  moment-de-vie .mdv-callback {
+    border: 1px solid var(--border-default-grey, #ddd);
+    padding: 1.5rem;
+  }
+  moment-de-vie .fr-checkbox-group + .fr-btns-group,
+  moment-de-vie .fr-fieldset + .fr-btns-group,
+  moment-de-vie .fr-checkbox-group + .fr-checkbox-group {
+    margin-block-start: 1.5rem;
+  }
 `
 
 export function adoptDsfrGlue(doc: Document): void {

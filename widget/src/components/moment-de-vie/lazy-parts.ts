@@ -6,6 +6,7 @@
  * @module
  */
 import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit'
+import { inWidgetUnits } from '../../styles/widget-units.ts'
 
 const loaders = {
   plan: () => import('./plan-part.ts'),
@@ -110,9 +111,10 @@ export class LazyParts implements ReactiveController {
  * Adds a part's styles after the widget's own. Without constructable stylesheets (Safari
  * before 16.4), a <style> element carrying the page's nonce, as Lit itself does.
  */
-function addStyles(root: HTMLElement | DocumentFragment, styles: readonly CSSResult[]): void {
+function addStyles(root: HTMLElement | DocumentFragment, parts: readonly CSSResult[]): void {
   // theme="dsfr" renders in the page, styled by the site's DSFR stylesheet.
   if (!(root instanceof ShadowRoot)) return
+  const styles = inWidgetUnits([...parts]) as CSSResult[]
   if (supportsAdoptingStyleSheets) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...styles.map((s) => s.styleSheet!)]
     return

@@ -56,10 +56,10 @@ import { renderPartStatus } from './part-status.ts'
  * @csspart quick-exit - The safety banner of sensitive journeys (also `quick-exit-bar`, the sticky bar, and `quick-exit-button`).
  * @csspart caution - The warning before printing or adding to a calendar on sensitive journeys.
  *
- * @cssproperty --mdv-font-family - Font of the widget (default: the page's).
- * @cssproperty --mdv-font-size - Base font size (default 1rem).
- * @cssproperty --mdv-font-size-heading - Screen headings (default 1.5rem).
- * @cssproperty --mdv-font-size-question - Question text (default 1.25rem).
+ * @cssproperty --mdv-font-family - Font of the widget (default: Marianne if the page has it, else the system's sans-serif; never the page's serif).
+ * @cssproperty --mdv-font-size - Base size, in px, of the text and of every size below (default 16px, whatever the page's root font size).
+ * @cssproperty --mdv-font-size-heading - Screen headings (default 1.5 × the base size).
+ * @cssproperty --mdv-font-size-question - Question text (default 1.25 × the base size).
  * @cssproperty --mdv-line-height - Line height (default 1.5).
  * @cssproperty --mdv-color-primary - Buttons, links, progress (default #000091).
  * @cssproperty --mdv-color-primary-hover - Primary button on hover.
@@ -71,9 +71,9 @@ import { renderPartStatus } from './part-status.ts'
  * @cssproperty --mdv-color-border - Field and card borders (default #767676, 4.5:1 on white).
  * @cssproperty --mdv-color-error - Errors (default #ce0500).
  * @cssproperty --mdv-color-focus - Focus ring (default #0a76f6).
- * @cssproperty --mdv-radius - Corner radius (default 0.25rem).
- * @cssproperty --mdv-max-width - Maximum width (default 48rem).
- * @cssproperty --mdv-space-1 - Spacing scale, from --mdv-space-1 (0.25rem) to --mdv-space-6 (2rem).
+ * @cssproperty --mdv-radius - Corner radius (default 0.25 × the base size).
+ * @cssproperty --mdv-max-width - Maximum width, for readable lines (default 48 × the base size, 768 px).
+ * @cssproperty --mdv-space-1 - Spacing scale, from --mdv-space-1 (0.25 × the base size) to --mdv-space-6 (2 ×).
  * @cssproperty --mdv-sticky-top - Where « Quitter ce site » sticks, below a host's own sticky header (default 0).
  *
  * @tagname moment-de-vie
@@ -91,6 +91,7 @@ export class MomentDeVie extends LitElement {
     noAnalytics: { type: Boolean, attribute: 'no-analytics' },
     quickExitUrl: { type: String, attribute: 'quick-exit-url' },
     jdma: { type: String },
+    hideTitle: { type: Boolean, attribute: 'hide-title' },
     historyMode: { type: String, attribute: 'history' },
     today: { type: String },
     confirmingRestart: { state: true },
@@ -114,6 +115,8 @@ export class MomentDeVie extends LitElement {
   declare quickExitUrl: string
   /** The « Je donne mon avis » address the Services Publics + observatory gave for this démarche (https://jedonnemonavis.numerique.gouv.fr/Demarches/…): its button is shown under the plan. */
   declare jdma: string | undefined
+  /** Do not show the journey's title above each screen: the page's own h1 already says it. */
+  declare hideTitle: boolean
   /** `off`: the browser's Back and Forward do not move between questions (for hosts that manage history). */
   declare historyMode: string | undefined
   /** Keep nothing in the browser (no resume, no shared answers, no check-offs). */
@@ -164,6 +167,7 @@ export class MomentDeVie extends LitElement {
     this.done = new Set()
     this.announcement = ''
     this.noStorage = false
+    this.hideTitle = false
     this.quickExitUrl = DEFAULT_EXIT_URL
     this.leaving = false
     this.noAnalytics = false
@@ -502,7 +506,7 @@ export class MomentDeVie extends LitElement {
       ${journey.sensitive
         ? html`<mdv-quick-exit part="quick-exit" .locale=${this.locale} .theme=${context.theme} @mdv-exit=${() => this.quickExit()}></mdv-quick-exit>`
         : nothing}
-      <p class="mdv-journey-title" part="journey-title" lang=${contentLang}>${journey.title}</p>
+      ${this.hideTitle ? nothing : html`<p class="mdv-journey-title" part="journey-title" lang=${contentLang}>${journey.title}</p>`}
       <div class="fr-sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${renderNotice(t, ready.notice, journey.sensitive)}
       ${this.confirmingRestart

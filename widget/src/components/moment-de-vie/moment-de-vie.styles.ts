@@ -1,6 +1,6 @@
 import { css, type CSSResultGroup } from 'lit'
 import { baseStyles } from '../../styles/base.styles.ts'
-import { jdmaStyles } from '../mdv-jdma/jdma-button.ts'
+import { inWidgetUnits } from '../../styles/widget-units.ts'
 import { questionStyles } from '../mdv-question/mdv-question.styles.ts'
 import { quickExitStyles } from '../mdv-quick-exit/mdv-quick-exit.styles.ts'
 import { summaryStyles } from '../mdv-summary/mdv-summary.styles.ts'
@@ -24,4 +24,4 @@ const partStyles = css`
  * theirs too (adopted, CSP-safe: no <style> element, no inline style). The plan's,
  * the call-back's and the feedback's come with their chunks (lazy-parts.ts).
  */
-export const momentDeVieStyles: CSSResultGroup = [baseStyles, quickExitStyles, questionStyles, summaryStyles, partStyles, jdmaStyles]
+export const momentDeVieStyles: CSSResultGroup = inWidgetUnits([baseStyles, quickExitStyles, questionStyles, summaryStyles, partStyles])

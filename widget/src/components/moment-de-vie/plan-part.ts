@@ -4,6 +4,7 @@
  * @module
  */
 import '../mdv-plan/mdv-plan.ts'
+import { jdmaStyles } from '../mdv-jdma/jdma-button.ts'
 import { planStyles } from '../mdv-plan/mdv-plan.styles.ts'
 
-export const styles = [planStyles]
+export const styles = [planStyles, jdmaStyles]
