@@ -7,6 +7,8 @@ import type { MomentDeVie } from '../../widget/src/index.ts'
 import { answerAll, buttonByText } from './helpers/answer.ts'
 import { axeViolations } from './helpers/axe.ts'
 import { useFakeApi } from './helpers/fake-api.ts'
+import { en } from '../../widget/src/i18n/en.ts'
+import { fr } from '../../widget/src/i18n/fr.ts'
 import { $, $$, fixture, mount, rootOf, settle, waitFor } from './helpers/mount.ts'
 
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim()
@@ -72,6 +74,51 @@ describe('call-back in a sensitive journey', () => {
     expect(tips).to.include('Le conseiller ne laisse pas de message sur le répondeur.')
     // A number is shown, yet the call may still come as hidden.
     expect(tips).to.include("L'appel peut aussi s'afficher en numéro masqué ou inconnu.")
+  })
+})
+
+describe('slot times in words', () => {
+  const words = (s: string) => s.replace(/\s+/g, ' ')
+  it('« 9 h – 9 h 30 » in French; am/pm once in English unless the range crosses noon', () => {
+    expect(words(fr.clockRange([9, 0], [9, 30]))).to.equal('9 h – 9 h 30')
+    expect(words(fr.clockRange([14, 30], [15, 0]))).to.equal('14 h 30 – 15 h')
+    expect(words(fr.clockRange([9, 5], [9, 25]))).to.equal('9 h 05 – 9 h 25')
+    expect(words(en.clockRange([9, 0], [9, 30]))).to.equal('9:00 – 9:30 am')
+    expect(words(en.clockRange([11, 30], [12, 0]))).to.equal('11:30 am – 12:00 pm')
+    expect(words(en.clockRange([12, 0], [12, 30]))).to.equal('12:00 – 12:30 pm')
+    expect(words(en.clockRange([13, 30], [14, 0]))).to.equal('1:30 – 2:00 pm')
+  })
+})
+
+describe('a booking the call centre cancelled since', () => {
+  const api = useFakeApi()
+
+  it('is said so on arrival, without taking focus, and forgotten', async () => {
+    const booking = { reference: 'RAP-7K2Q', cancelToken: 'secret-token', cancelCode: 'K7P4-QX9M', start: '2026-11-26T13:30:00.000Z', end: '2026-11-26T14:00:00.000Z' }
+    const first = await mount({ src: fixture('court') })
+    await answerAll(first, ['france', '2026-11-20'])
+    first.remove()
+    localStorage.setItem('mdv:callback:court', JSON.stringify(booking))
+    api().statuses['RAP-7K2Q'] = { status: 'cancelled', start: booking.start, end: booking.end, satisfaction: null }
+    const el = await mount({ src: fixture('court') })
+    await waitFor(() => rootOf(el).querySelector('.mdv-callback .fr-alert--info'), 'the message')
+    expect(text($(el, '.mdv-callback .fr-alert--info'))).to.equal('Votre rendez-vous a été annulé par le service. Vous pouvez demander un autre rappel.')
+    expect(rootOf(el).querySelector('.mdv-reference')).to.equal(null)
+    expect(localStorage.getItem('mdv:callback:court')).to.equal(null)
+    expect($(el, 'mdv-callback').contains((el.shadowRoot ?? document).activeElement)).to.equal(false)
+  })
+
+  it('a booking still on: shown as booked', async () => {
+    const first = await mount({ src: fixture('court') })
+    await answerAll(first, ['france', '2026-11-20'])
+    await openCallback(first)
+    await book(first)
+    first.remove()
+    const el = await mount({ src: fixture('court') })
+    await waitFor(() => api().of('/api/callbacks/RAP-7K2Q/status').length, 'the status request')
+    await settle(el)
+    expect(text($(el, '.mdv-reference'))).to.equal('RAP-7K2Q')
+    expect(localStorage.getItem('mdv:callback:court')).to.not.equal(null)
   })
 })
 

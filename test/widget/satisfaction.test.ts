@@ -36,9 +36,14 @@ describe('post-call satisfaction', () => {
   const api = useFakeApi()
 
   it('is not loaded, nor asked, without a booking whose time has come', async () => {
-    const el = await comeBack({ ...PAST, start: '2026-11-26T08:00:00.000Z', end: '2026-11-26T08:30:00.000Z' })
+    const ahead = { ...PAST, start: '2026-11-26T08:00:00.000Z', end: '2026-11-26T08:30:00.000Z' }
+    api().statuses[PAST.reference] = { status: 'booked', start: ahead.start, end: ahead.end, satisfaction: null }
+    const el = await comeBack(ahead)
     expect($$(el, 'mdv-plan')).to.have.length(1)
-    expect(api().of('/api/callbacks/')).to.have.length(0)
+    // Only the call-back section's check that the booking still stands.
+    await waitFor(() => api().of('/api/callbacks/').length, 'the status request')
+    await settle(el)
+    expect(api().of('/api/callbacks/').map((c) => c.path)).to.deep.equal([`/api/callbacks/${PAST.reference}/status`])
     expect(customElements.get('mdv-satisfaction')).to.equal(undefined)
     // The booking ahead is still shown, and kept.
     expect(text($(el, '.mdv-reference'))).to.equal('MDV-AB12-CD34')

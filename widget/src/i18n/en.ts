@@ -296,6 +296,7 @@ export const en: Translations = {
   cancelNo: 'No, keep it',
   cancelling: 'Cancelling…',
   cancelTooLate: 'This appointment has started or already taken place: it can no longer be cancelled.',
+  cancelledByCentre: 'Your appointment was cancelled by the service. You can ask for another call.',
   satisfactionTitle: 'Did this call help you?',
   satisfactionIntro: 'An adviser called you back. Your answer helps the service improve.',
   satisfactionLow: 'Not at all',

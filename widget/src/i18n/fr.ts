@@ -271,6 +271,7 @@ export const fr: Translations = {
   cancelNo: 'Non, garder',
   cancelling: 'Annulation en cours…',
   cancelTooLate: 'Ce rendez-vous a commencé ou a déjà eu lieu : il ne peut plus être annulé.',
+  cancelledByCentre: 'Votre rendez-vous a été annulé par le service. Vous pouvez demander un autre rappel.',
   satisfactionTitle: 'Cet appel vous a-t-il aidé ?',
   satisfactionIntro: 'Un conseiller vous a rappelé. Votre réponse aide le service à s’améliorer.',
   satisfactionLow: 'Pas du tout',

@@ -228,6 +228,7 @@ export interface Translations {
   cancelNo: string
   cancelling: string
   cancelTooLate: string
+  cancelledByCentre: string
   satisfactionTitle: string
   satisfactionIntro: string
   satisfactionLow: string

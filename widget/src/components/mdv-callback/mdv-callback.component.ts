@@ -62,6 +62,8 @@ export class MdvCallback extends LightElement {
   declare confirmingCancel: boolean
   declare busy: boolean
 
+  /** Who cancelled, for the message: the usager here, or the call centre (found on arrival). */
+  private cancelledBy: 'usager' | 'centre' = 'usager'
   private choice: Choice = { slot: '', phone: '', e164: '', name: '', consent: false, share: false }
   private idempotencyKey = ''
 
@@ -84,7 +86,22 @@ export class MdvCallback extends LightElement {
     if (booking && Date.parse(booking.end) > this.now()) {
       this.booking = booking
       this.step = 'confirmed'
+      void this.checkStillBooked(booking)
     }
+  }
+
+  /** The call centre may have cancelled it since: say so rather than promise a call. */
+  private async checkStillBooked(booking: StoredBooking): Promise<void> {
+    const result = await this.api.callbackStatus(booking.reference, booking.cancelToken)
+    // Only a clear « cancelled »: an unknown answer (network, 404) keeps what the usager was told.
+    const cancelled = result.kind === 'found' && result.status === 'cancelled'
+    if (!cancelled || this.booking?.reference !== booking.reference) return
+    saveBooking(this.store, this.journey, undefined)
+    this.booking = undefined
+    this.confirmingCancel = false
+    this.cancelledBy = 'centre'
+    // Not focused: this happens on arrival, and focus stays where the usager is.
+    this.step = 'cancelled'
   }
 
   private now(): number {
@@ -209,6 +226,7 @@ export class MdvCallback extends LightElement {
     this.confirmingCancel = false
     saveBooking(this.store, this.journey, undefined)
     this.status = ''
+    this.cancelledBy = 'usager'
     this.go('cancelled')
   }
 
@@ -231,7 +249,7 @@ export class MdvCallback extends LightElement {
       case 'closed':
       case 'cancelled':
         return html`
-          ${this.step === 'cancelled' ? html`<p class="fr-alert fr-alert--info fr-alert--sm" tabindex="-1" data-mdv-callback-heading>${t.cancelled}</p>` : nothing}
+          ${this.step === 'cancelled' ? html`<p class="fr-alert fr-alert--info fr-alert--sm" tabindex="-1" data-mdv-callback-heading>${this.cancelledBy === 'centre' ? t.cancelledByCentre : t.cancelled}</p>` : nothing}
           <p>${t.callbackIntro}</p>
           <button type="button" class="fr-btn" part="button button-primary" data-mdv-open-callback @click=${this.open}>${t.openCallback}</button>`
       case 'form':
