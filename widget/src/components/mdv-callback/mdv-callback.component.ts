@@ -1,15 +1,16 @@
-import { html, nothing, type TemplateResult } from 'lit'
+import { html, type TemplateResult } from 'lit'
 import type { ApiClient, CallbackOffer, SummaryAnswers } from '../../api/client.ts'
 import { parisDay } from '../../i18n/format.ts'
 import { loadBooking, saveBooking, type StoredBooking } from '../../storage/callback-store.ts'
 import type { Store } from '../../storage/store.ts'
-import { normalizePhone } from '../../validation/phone.ts'
 import { LightElement } from '../light-element.ts'
 import { renderConfirmed } from './callback-confirmed.ts'
+import { renderIntro, renderOfferProblem } from './callback-intro.ts'
 import { renderForm, type Choice, type Field } from './callback-form.ts'
 import { renderRecap } from './callback-recap.ts'
 import { bookingNow } from './clock.ts'
 import { newIdempotencyKey } from './idempotency-key.ts'
+import { readChoice } from './read-choice.ts'
 
 type Step = 'closed' | 'form' | 'recap' | 'confirmed' | 'cancelled'
 
@@ -132,25 +133,13 @@ export class MdvCallback extends LightElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault()
-    const t = this.localize.t
-    const data = new FormData(event.target as HTMLFormElement)
-    this.choice.slot = String(data.get('slot') ?? '')
-    this.choice.phone = String(data.get('phone') ?? '').trim()
-    this.choice.name = String(data.get('name') ?? '').trim()
-    this.choice.consent = data.get('consent') === 'yes'
-    this.choice.share = data.get('share') === 'yes'
-    const e164 = normalizePhone(this.choice.phone)
-    const errors: Partial<Record<Field, string>> = {}
-    if (!this.choice.slot) errors.slot = t.slotRequired
-    if (!this.choice.phone) errors.phone = t.phoneRequired
-    else if (!e164) errors.phone = t.phoneInvalid
-    if (!this.choice.consent) errors.consent = t.consentRequired
+    const { choice, errors } = readChoice(event.target as HTMLFormElement, this.localize.t)
+    this.choice = choice
     this.errors = errors
     if (Object.keys(errors).length) {
       this.focusOn('[data-mdv-callback-errors]')
       return
     }
-    this.choice.e164 = e164!
     this.idempotencyKey = newIdempotencyKey()
     this.status = ''
     this.go('recap')
@@ -248,10 +237,8 @@ export class MdvCallback extends LightElement {
     switch (this.step) {
       case 'closed':
       case 'cancelled':
-        return html`
-          ${this.step === 'cancelled' ? html`<p class="fr-alert fr-alert--info fr-alert--sm" tabindex="-1" data-mdv-callback-heading>${this.cancelledBy === 'centre' ? t.cancelledByCentre : t.cancelled}</p>` : nothing}
-          <p>${t.callbackIntro}</p>
-          <button type="button" class="fr-btn" part="button button-primary" data-mdv-open-callback @click=${this.open}>${t.openCallback}</button>`
+        if (this.step === 'closed') return renderIntro(t, undefined, () => void this.open())
+        return renderIntro(t, this.cancelledBy === 'centre' ? t.cancelledByCentre : t.cancelled, () => void this.open())
       case 'form':
         return this.renderFormStep()
       case 'recap': {
@@ -286,12 +273,8 @@ export class MdvCallback extends LightElement {
 
   private renderFormStep(): TemplateResult {
     const t = this.localize.t
-    if (this.offer === 'loading') return html`<p data-mdv-callback-heading tabindex="-1">${t.slotsLoading}</p>`
-    if (this.offer === 'error' || !this.offer.slots.length) {
-      return html`<div class="fr-alert fr-alert--warning" tabindex="-1" data-mdv-callback-heading>
-        <p>${this.offer === 'error' ? t.slotsError : t.noSlots}</p>
-      </div>`
-    }
+    if (this.offer === 'loading' || this.offer === 'error') return renderOfferProblem(t, this.offer)
+    if (!this.offer.slots.length) return renderOfferProblem(t, 'empty')
     return renderForm({
       t,
       offer: this.offer,
