@@ -23,11 +23,25 @@ const strictCsp = async (context, next) => {
   }
 }
 
+/**
+ * lazy-chunks.test.ts: while the page has the cookie mdv-fail-chunks=<name>, the built
+ * widget's chunks whose name starts with it answer 503, as on a dropped connection.
+ */
+const failingChunks = async (context, next) => {
+  const failing = /(?:^|;\s*)mdv-fail-chunks=([\w-]+)/.exec(context.get('cookie') ?? '')?.[1]
+  if (failing && context.path.startsWith(`/dist/chunks/${failing}`)) {
+    context.status = 503
+    context.body = 'unavailable'
+    return
+  }
+  await next()
+}
+
 export default {
   files: 'test/widget/**/*.test.ts',
   // Lit's production build, as in dist/widget.js (its dev build warns on every test).
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [strictCsp],
+  middleware: [strictCsp, failingChunks],
   plugins: [commonJsShim, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     playwrightLauncher({

@@ -25,12 +25,26 @@ export interface PartsHost extends ReactiveControllerHost {
 /** Chunks are modules: one download per page, whichever widget asks first. */
 const modules: { [N in PartName]?: Promise<PartModule<N>> } = {}
 
+/**
+ * Browsers remember a module that failed to download and fail again at once: a retry asks
+ * for the same chunk under another URL (`?retry=…`). The URL comes from the error, where
+ * Chromium and Firefox name it; elsewhere the retry is a plain second `import()`.
+ */
+const failedUrls: Partial<Record<PartName, string>> = {}
+const MODULE_URL = /(https?:\/\/[^\s"']+?\.js)\b/
+
 function fetchPart<N extends PartName>(name: N): Promise<PartModule<N>> {
   const existing = modules[name] as Promise<PartModule<N>> | undefined
   if (existing) return existing
-  const promise = (loaders[name] as () => Promise<PartModule<N>>)().catch((error: unknown) => {
+  const failed = failedUrls[name]
+  const load = failed
+    ? () => import(/* @vite-ignore */ `${failed}?retry=${Date.now()}`) as Promise<PartModule<N>>
+    : (loaders[name] as () => Promise<PartModule<N>>)
+  const promise = load().catch((error: unknown) => {
     // Forgotten, so that « Réessayer » asks the network again.
     delete modules[name]
+    const url = MODULE_URL.exec(String(error instanceof Error ? error.message : error))?.[1]
+    if (url) failedUrls[name] = url.replace(/\?retry=\d+$/, '')
     throw error
   })
   ;(modules as Record<string, unknown>)[name] = promise
