@@ -12,6 +12,7 @@ const loaders = {
   plan: () => import('./plan-part.ts'),
   callback: () => import('./callback-part.ts'),
   feedback: () => import('./feedback-part.ts'),
+  dsfr: () => import('./dsfr-part.ts'),
 }
 
 export type PartName = keyof typeof loaders
@@ -103,6 +104,7 @@ export class LazyParts implements ReactiveController {
       (module) => {
         if (this.states[name] !== 'ready') {
           addStyles(this.host.renderRoot, module.styles)
+          if ('install' in module) module.install(this.host.renderRoot)
           ;(this.loaded as Record<string, unknown>)[name] = module
           this.states[name] = 'ready'
           this.host.requestUpdate()

@@ -17,9 +17,8 @@ import '../mdv-summary/mdv-summary.ts'
 import { apiClientFor, journeyUrl } from './addresses.ts'
 import { openCallback } from './callback-request.ts'
 import { forgetSharedAnswers, renderForget, renderRestartConfirm, RESTART_SHARED_ID } from './confirmations.ts'
-import { adoptDsfrGlue } from './dsfr-glue.styles.ts'
 import { JourneyStats } from './journey-stats.ts'
-import { renderPlanScreen, renderQuestionScreen, type ScreenContext } from './journey-screens.ts'
+import { renderQuestionScreen, type ScreenContext } from './journey-screens.ts'
 import { LazyParts, type PartName } from './lazy-parts.ts'
 import { momentDeVieStyles } from './moment-de-vie.styles.ts'
 import { renderError, renderNotice } from './notices.ts'
@@ -183,7 +182,6 @@ export class MomentDeVie extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (!this.isDsfr) return super.createRenderRoot()
-    adoptDsfrGlue(this.ownerDocument)
     // Light DOM: the page's DSFR stylesheet styles the markup. Fallback content written
     // inside the element for browsers without JavaScript is replaced.
     this.replaceChildren()
@@ -298,8 +296,14 @@ export class MomentDeVie extends LitElement {
   /** The parts the screen about to render needs, downloaded if they are not there yet. */
   private wantedParts(): PartName[] {
     const ready = this.ready
-    if (!ready?.view.plan) return []
-    return ready.journey.callback ? ['plan', 'callback', 'feedback'] : ['plan', 'feedback']
+    const theme: PartName[] = this.isDsfr ? ['dsfr'] : []
+    if (!ready?.view.plan) return theme
+    return [...theme, 'plan', 'feedback', ...(ready.journey.callback ? (['callback'] as const) : [])]
+  }
+
+  /** The page's DSFR theme waits for its layout rules (a failed download shows the journey without them). */
+  private get themePending(): boolean {
+    return this.isDsfr && ['idle', 'loading'].includes(this.parts.state('dsfr'))
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -417,7 +421,7 @@ export class MomentDeVie extends LitElement {
     if (this.leaving) body = html`<p class="mdv-exit__leaving" role="alert">${t.quickExitLoading}</p>`
     else if (state.status === 'idle') body = this.renderError(t.unknownJourney(this.journey ?? ''))
     // An English page waits for its words (a chunk) rather than flashing French ones.
-    else if (state.status === 'loading' || !this.localize.ready) body = html`<p class="mdv-loading" role="status">${t.loading}</p>`
+    else if (state.status === 'loading' || !this.localize.ready || this.themePending) body = html`<p class="mdv-loading" role="status">${t.loading}</p>`
     else if (state.status === 'error') {
       const messages = { 'unknown-journey': t.unknownJourney(this.journey ?? this.src ?? ''), unreachable: t.unreachable, 'invalid-journey': t.invalidJourney }
       body = this.renderError(messages[state.reason])
@@ -487,7 +491,7 @@ export class MomentDeVie extends LitElement {
           onBack: () => this.send({ type: 'BACK' }),
           onRestart: () => this.askRestart(),
         })
-      : this.renderPart('plan', () => renderPlanScreen(context, {
+      : this.renderPart('plan', () => this.parts.get('plan')!.renderPlanScreen(context, {
           plan: view.plan!,
           done: this.done,
           store: ready.store,

@@ -7,4 +7,5 @@ import '../mdv-plan/mdv-plan.ts'
 import { jdmaStyles } from '../mdv-jdma/jdma-button.ts'
 import { planStyles } from '../mdv-plan/mdv-plan.styles.ts'
 
+export { renderPlanScreen } from './plan-screen.ts'
 export const styles = [planStyles, jdmaStyles]
