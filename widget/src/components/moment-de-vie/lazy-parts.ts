@@ -5,8 +5,10 @@
  * failed download can be retried.
  * @module
  */
-import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit'
+import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
+import type { Translations } from '../../i18n/index.ts'
 import { inWidgetUnits } from '../../styles/widget-units.ts'
+import { renderPartStatus } from './part-status.ts'
 
 const loaders = {
   plan: () => import('./plan-part.ts'),
@@ -57,6 +59,8 @@ export class LazyParts implements ReactiveController {
   private readonly loaded: { [N in PartName]?: PartModule<N> } = {}
   private readonly prefetching = new Set<PartName>()
   private readonly inFlight = new Map<PartName, Promise<boolean>>()
+  /** A part whose download is retried: its box, then the part, takes the focus. */
+  private retried: PartName | undefined
 
   constructor(private readonly host: PartsHost) {
     host.addController(this)
@@ -85,6 +89,35 @@ export class LazyParts implements ReactiveController {
       this.prefetching.delete(name)
       if (this.state(name) === 'idle') void this.load(name)
     }))
+  }
+
+  /** A part's screen once downloaded, else what stands in for it (loading, or failed with « Réessayer »). */
+  render(t: Translations, name: PartName, ready: () => TemplateResult): TemplateResult {
+    const state = this.state(name)
+    return state === 'ready' ? ready() : renderPartStatus(t, name, state, () => this.retry(name))
+  }
+
+  private retry(name: PartName): void {
+    this.retried = name
+    void this.load(name)
+  }
+
+  /**
+   * After the host rendered: keeps the focus on a retried part's box, then moves it to the
+   * part once there. Returns the part it is busy with, if any.
+   */
+  async focusRetried(): Promise<PartName | undefined> {
+    const name = this.retried
+    if (!name) return undefined
+    const root = this.host.renderRoot
+    const part = root.querySelector<HTMLElement & { focusHeading?(): Promise<void> }>(`mdv-${name}`)
+    if (!part) {
+      root.querySelector<HTMLElement>(`.mdv-part--${name}`)?.focus()
+      return name
+    }
+    this.retried = undefined
+    await part.focusHeading?.()
+    return name
   }
 
   /** The downloads under way, for the host's `updateComplete`: a screen is complete with its parts. */

@@ -22,7 +22,6 @@ import { renderQuestionScreen, type ScreenContext } from './journey-screens.ts'
 import { LazyParts, type PartName } from './lazy-parts.ts'
 import { momentDeVieStyles } from './moment-de-vie.styles.ts'
 import { renderError, renderNotice } from './notices.ts'
-import { renderPartStatus } from './part-status.ts'
 
 /**
  * A "Moment de vie" journey that any site embeds: questions one per step, then the
@@ -142,8 +141,6 @@ export class MomentDeVie extends LitElement {
   private store: Store = openStore(false)
   /** Move focus to the new screen's heading after the next render (not on first load: never steal the page's focus). */
   private focusPending = false
-  /** A part whose download is retried: its box, then the part, takes the focus. */
-  private partFocus: PartName | undefined
   private readonly stats = new JourneyStats(
     (type, question) => {
       const ready = this.ready
@@ -314,7 +311,9 @@ export class MomentDeVie extends LitElement {
   protected override async updated(): Promise<void> {
     // The plan screen is downloaded while the usager answers, after the question is painted.
     if (this.ready?.view.question) this.parts.prefetch('plan')
-    if (this.partFocus) return this.focusPart(this.partFocus)
+    const retried = await this.parts.focusRetried()
+    if (retried === 'plan' && this.renderRoot.querySelector('mdv-plan')) this.focusPending = false
+    if (retried) return
     if (!this.focusPending) return
     const screen = this.renderRoot.querySelector<HTMLElement & { focusHeading(): Promise<void> }>('mdv-question, mdv-plan')
     // While the plan downloads, its box holds the focus; the heading gets it once the plan is there.
@@ -323,24 +322,8 @@ export class MomentDeVie extends LitElement {
     await screen.focusHeading()
   }
 
-  /** After « Réessayer »: the focus stays on the part's box, then goes to the part itself. */
-  private async focusPart(name: PartName): Promise<void> {
-    const part = this.renderRoot.querySelector<HTMLElement & { focusHeading?(): Promise<void> }>(`mdv-${name}`)
-    if (!part) return this.renderRoot.querySelector<HTMLElement>(`.mdv-part--${name}`)?.focus()
-    this.partFocus = undefined
-    if (name === 'plan') this.focusPending = false
-    await part.focusHeading?.()
-  }
-
-  private retryPart(name: PartName): void {
-    this.partFocus = name
-    void this.parts.load(name)
-  }
-
-  /** A part downloaded on demand: its screen once there, else what stands in for it. */
   private renderPart(name: PartName, ready: () => TemplateResult): TemplateResult {
-    const state = this.parts.state(name)
-    return state === 'ready' ? ready() : renderPartStatus(this.localize.t, name, state, () => this.retryPart(name))
+    return this.parts.render(this.localize.t, name, ready)
   }
 
   /** « Être rappelé » in the plan: the call-back section may still be downloading. */
