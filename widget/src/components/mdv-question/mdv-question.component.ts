@@ -8,7 +8,7 @@ import type { InputProblem } from '../../i18n/index.ts'
 import { LightElement } from '../light-element.ts'
 import type { ApiClient } from '../../api/client.ts'
 import { autocompleteFor } from './autocomplete.ts'
-import { CommuneCombobox } from './commune-combobox.ts'
+import type { CommuneCombobox } from './commune-combobox.ts'
 import { DONT_KNOW, fieldId, readAnswer } from './read-answer.ts'
 import { renderInline } from '../../render/markdown.ts'
 
@@ -66,11 +66,16 @@ export class MdvQuestion extends LightElement {
     // A new question starts without the previous one's error.
     if (changed.has('question')) this.problem = undefined
     if ((changed.has('question') || changed.has('value')) && this.question.type === 'commune') {
-      this.commune.reset(typeof this.value === 'string' ? this.value : undefined)
+      if (this.api && !this.communeFailed) void this.loadCommuneField()
+      this.commune?.reset(typeof this.value === 'string' ? this.value : undefined)
     }
   }
 
-  private readonly commune = new CommuneCombobox(this, () => this.api)
+  /** The commune question's combobox and field, downloaded with the first commune question. */
+  private commune: CommuneCombobox | undefined
+  private communeField: typeof import('./commune-field.ts') | undefined
+  private communeLoading: Promise<void> | undefined
+  private communeFailed = false
 
   private emit(type: string, detail?: unknown): void {
     this.dispatchEvent(new CustomEvent(type, { detail }))
@@ -192,7 +197,7 @@ export class MdvQuestion extends LightElement {
       case 'country':
         return this.renderCountry()
       case 'commune':
-        return this.api ? this.renderCommune() : this.renderInput()
+        return this.api && !this.communeFailed ? this.renderCommune() : this.renderInput()
       default:
         return this.renderInput()
     }
@@ -289,46 +294,52 @@ export class MdvQuestion extends LightElement {
     `
   }
 
+  /** The commune field once its chunk is there; meanwhile its label and a loading line, in its place. */
   private renderCommune(): TemplateResult {
-    const q = this.question
+    const module = this.communeField
+    if (module && this.commune) {
+      return module.renderCommuneField({
+        question: this.question,
+        t: this.localize.t,
+        combobox: this.commune,
+        problem: this.problem,
+        contentLang: this.contentLang,
+        renderHelp: (text, hint) => this.renderHelp(text, hint),
+        renderError: () => this.renderError(),
+        requestUpdate: () => this.requestUpdate(),
+      })
+    }
     const t = this.localize.t
-    const c = this.commune
-    const id = fieldId(q.id)
-    const listId = fieldId(q.id, 'communes')
-    const optionId = (i: number) => fieldId(q.id, `commune-${i}`)
-    const describedBy = [fieldId(q.id, 'commune-status'), this.problem ? fieldId(q.id, 'error') : ''].filter(Boolean).join(' ')
-    const status =
-      c.state === 'searching' ? t.communeSearching
-      : c.state === 'found' ? t.communeFound(c.suggestions.length)
-      : c.state === 'none' ? t.communeNone
-      : c.state === 'unavailable' ? t.communeUnavailable
-      : c.state === 'chosen' ? t.communeChosen(c.text)
-      : ''
     return html`
-      <div class="fr-input-group mdv-combobox ${this.problem ? 'fr-input-group--error' : ''}">
-        <label class="fr-label" for=${id} part="legend">
-          <span lang=${this.contentLang}>${q.label}</span> ${this.renderHelp(q.help, t.communeHint)}
-        </label>
-        <input class="fr-input ${this.problem ? 'fr-input--error' : ''}" id=${id} name="commune-text" type="text"
-          role="combobox" aria-autocomplete="list" aria-controls=${listId} aria-expanded=${c.expanded ? 'true' : 'false'}
-          aria-activedescendant=${c.active >= 0 ? optionId(c.active) : nothing} autocomplete="off" spellcheck="false"
-          aria-describedby=${describedBy} aria-invalid=${this.problem ? 'true' : nothing} .value=${c.text}
-          @input=${(e: InputEvent) => c.onInput((e.target as HTMLInputElement).value)}
-          @keydown=${(e: KeyboardEvent) => c.onKeydown(e)} @blur=${() => { c.close(); this.requestUpdate() }} />
-        <input type="hidden" name="answer" .value=${c.code} />
-        <ul class="mdv-combobox__list" role="listbox" id=${listId} aria-label=${t.communeListLabel} ?hidden=${!c.expanded}>
-          ${c.suggestions.map((commune, i) => html`
-            <li class="mdv-combobox__option" role="option" id=${optionId(i)} aria-selected=${i === c.active ? 'true' : 'false'}
-              @mousedown=${(e: Event) => e.preventDefault()} @click=${() => c.choose(i)}>
-              ${commune.nom} (${commune.departement})
-              <span class="mdv-combobox__postcodes">${commune.codesPostaux.slice(0, 3).join(', ')}${commune.codesPostaux.length > 3 ? '…' : ''}</span>
-            </li>`)}
-        </ul>
-        <p class=${c.state === 'none' || c.state === 'unavailable' ? 'fr-hint-text mdv-combobox__status' : 'fr-sr-only'}
-          id=${fieldId(q.id, 'commune-status')} role="status">${status}</p>
-        ${this.renderError()}
+      <div class="fr-input-group mdv-combobox">
+        <p class="fr-label" part="legend"><span lang=${this.contentLang}>${this.question.label}</span></p>
+        <p class="mdv-loading" role="status">${t.partLoading}</p>
       </div>
     `
+  }
+
+  /** Downloads the commune field (once per page) and gives this screen its combobox. */
+  private loadCommuneField(): Promise<void> {
+    return (this.communeLoading ??= import('./commune-field.ts').then(
+      (module) => {
+        this.communeField = module
+        this.commune = new module.CommuneCombobox(this, () => this.api)
+        this.commune.reset(typeof this.value === 'string' ? this.value : undefined)
+        this.requestUpdate()
+      },
+      () => {
+        // Offline: the INSEE code can still be typed, as without a server.
+        this.communeFailed = true
+        this.requestUpdate()
+      },
+    ))
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete()
+    if (!this.communeLoading) return result
+    await this.communeLoading
+    return super.getUpdateComplete()
   }
 
   private renderInput(): TemplateResult {
