@@ -3,6 +3,9 @@
  * chunk of its own, downloaded when a commune question is shown (most journeys have none).
  * @module
  */
+// The element itself (already running): what this chunk shares with it then stays in the
+// element's own chunks instead of many small shared ones, which compress worse.
+import '../../index.ts'
 import { html, nothing, type TemplateResult } from 'lit'
 import type { CompiledQuestion } from '../../../../engine/runtime/index.ts'
 import type { InputProblem, Translations } from '../../i18n/index.ts'
