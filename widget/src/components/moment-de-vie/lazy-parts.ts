@@ -15,6 +15,7 @@ const loaders = {
   callback: () => import('./callback-part.ts'),
   feedback: () => import('./feedback-part.ts'),
   dsfr: () => import('./dsfr-part.ts'),
+  'quick-exit': () => import('./quick-exit-part.ts'),
 }
 
 export type PartName = keyof typeof loaders

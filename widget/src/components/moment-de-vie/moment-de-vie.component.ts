@@ -12,7 +12,6 @@ import { renewStatsSession, statsSession } from '../../storage/stats-session.ts'
 import { withoutPrivateLink } from '../../storage/private-link.ts'
 import { forgetEverything, openStore, type Store } from '../../storage/store.ts'
 import '../mdv-question/mdv-question.ts'
-import '../mdv-quick-exit/mdv-quick-exit.ts'
 import '../mdv-summary/mdv-summary.ts'
 import { apiClientFor, journeyUrl } from './addresses.ts'
 import { openCallback } from './callback-request.ts'
@@ -293,14 +292,18 @@ export class MomentDeVie extends LitElement {
   /** The parts the screen about to render needs, downloaded if they are not there yet. */
   private wantedParts(): PartName[] {
     const ready = this.ready
-    const theme: PartName[] = this.isDsfr ? ['dsfr'] : []
+    const theme: PartName[] = [...(this.isDsfr ? (['dsfr'] as const) : []), ...(ready?.journey.sensitive ? (['quick-exit'] as const) : [])]
     if (!ready?.view.plan) return theme
     return [...theme, 'plan', 'feedback', ...(ready.journey.callback ? (['callback'] as const) : [])]
   }
 
-  /** The page's DSFR theme waits for its layout rules (a failed download shows the journey without them). */
+  /**
+   * The page's DSFR theme waits for its layout rules, a sensitive journey for its way out
+   * (a failed download shows the journey, with « Réessayer » in place of the way out).
+   */
   private get themePending(): boolean {
-    return this.isDsfr && ['idle', 'loading'].includes(this.parts.state('dsfr'))
+    const pending = (name: PartName) => ['idle', 'loading'].includes(this.parts.state(name))
+    return (this.isDsfr && pending('dsfr')) || (this.ready?.journey.sensitive === true && pending('quick-exit'))
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -491,7 +494,7 @@ export class MomentDeVie extends LitElement {
     const offerShared = ready.reused.length > 0 || journey.questions.some((q) => q.shared)
     return html`
       ${journey.sensitive
-        ? html`<mdv-quick-exit part="quick-exit" .locale=${this.locale} .theme=${context.theme} @mdv-exit=${() => this.quickExit()}></mdv-quick-exit>`
+        ? this.renderPart('quick-exit', () => html`<mdv-quick-exit part="quick-exit" .locale=${this.locale} .theme=${context.theme} @mdv-exit=${() => this.quickExit()}></mdv-quick-exit>`)
         : nothing}
       ${this.hideTitle ? nothing : html`<p class="mdv-journey-title" part="journey-title" lang=${contentLang}>${journey.title}</p>`}
       <div class="fr-sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
