@@ -8,6 +8,7 @@ import type { Answers, CompiledJourney } from '../../../../engine/runtime/index.
 import type { ApiClient } from '../../api/client.ts'
 import type { JourneyView } from '../../controllers/journey-controller.ts'
 import type { Locale, Translations } from '../../i18n/index.ts'
+import type { PartName } from './lazy-parts.ts'
 
 /** What both screens share: the journey, where the usager is, and the inner parts' settings. */
 export interface ScreenContext {
@@ -20,6 +21,13 @@ export interface ScreenContext {
   reused: readonly string[]
   api: ApiClient
   onEdit: (e: CustomEvent<{ question: string }>) => void
+  /** A part downloaded on demand: `ready` once it is there, else its loading or failure box. */
+  part: (name: PartName, ready: () => TemplateResult) => TemplateResult
+}
+
+/** The answers reused from other journeys that a first question lists above it. */
+export function reusedShown(answers: Answers, reused: readonly string[], firstStep: boolean): string[] {
+  return firstStep ? reused.filter((id) => answers[id] !== undefined) : []
 }
 
 export interface QuestionScreen {
@@ -33,11 +41,11 @@ export interface QuestionScreen {
 
 export function renderQuestionScreen(c: ScreenContext, s: QuestionScreen): TemplateResult {
   const question = c.journey.questions.find((q) => q.id === s.view.question)!
-  const reused = c.reused.filter((id) => c.answers[id] !== undefined)
+  const reused = reusedShown(c.answers, c.reused, s.firstStep)
   return html`
-    ${s.firstStep && reused.length
-      ? html`<mdv-summary .locale=${c.locale} .theme=${c.theme} .journey=${c.journey} .answers=${c.answers} .reused=${reused}
-          .only=${reused} .today=${c.today} .heading=${c.t.reusedIntro} @mdv-edit=${c.onEdit}></mdv-summary>`
+    ${reused.length
+      ? c.part('summary', () => html`<mdv-summary .locale=${c.locale} .theme=${c.theme} .journey=${c.journey} .answers=${c.answers}
+          .reused=${reused} .only=${reused} .today=${c.today} .heading=${c.t.reusedIntro} @mdv-edit=${c.onEdit}></mdv-summary>`)
       : nothing}
     <mdv-question .locale=${c.locale} .theme=${c.theme} .question=${question} .value=${c.answers[question.id]}
       .step=${s.view.step} .total=${s.view.total} .today=${c.today} .canGoBack=${s.canGoBack} .api=${c.api}

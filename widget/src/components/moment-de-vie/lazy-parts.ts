@@ -16,6 +16,7 @@ const loaders = {
   feedback: () => import('./feedback-part.ts'),
   dsfr: () => import('./dsfr-part.ts'),
   'quick-exit': () => import('./quick-exit-part.ts'),
+  summary: () => import('./summary-part.ts'),
 }
 
 export type PartName = keyof typeof loaders

@@ -12,12 +12,11 @@ import { renewStatsSession, statsSession } from '../../storage/stats-session.ts'
 import { withoutPrivateLink } from '../../storage/private-link.ts'
 import { forgetEverything, openStore, type Store } from '../../storage/store.ts'
 import '../mdv-question/mdv-question.ts'
-import '../mdv-summary/mdv-summary.ts'
 import { apiClientFor, journeyUrl } from './addresses.ts'
 import { openCallback } from './callback-request.ts'
 import { forgetSharedAnswers, renderForget, renderRestartConfirm, RESTART_SHARED_ID } from './confirmations.ts'
 import { JourneyStats } from './journey-stats.ts'
-import { renderQuestionScreen, type ScreenContext } from './journey-screens.ts'
+import { renderQuestionScreen, reusedShown, type ScreenContext } from './journey-screens.ts'
 import { LazyParts, type PartName } from './lazy-parts.ts'
 import { momentDeVieStyles } from './moment-de-vie.styles.ts'
 import { renderError, renderNotice } from './notices.ts'
@@ -292,18 +291,35 @@ export class MomentDeVie extends LitElement {
   /** The parts the screen about to render needs, downloaded if they are not there yet. */
   private wantedParts(): PartName[] {
     const ready = this.ready
-    const theme: PartName[] = [...(this.isDsfr ? (['dsfr'] as const) : []), ...(ready?.journey.sensitive ? (['quick-exit'] as const) : [])]
-    if (!ready?.view.plan) return theme
-    return [...theme, 'plan', 'feedback', ...(ready.journey.callback ? (['callback'] as const) : [])]
+    const first: PartName[] = [
+      ...(this.isDsfr ? (['dsfr'] as const) : []),
+      ...(ready?.journey.sensitive ? (['quick-exit'] as const) : []),
+      ...(this.showsReused ? (['summary'] as const) : []),
+    ]
+    if (!ready?.view.plan) return first
+    return [...first, 'plan', 'summary', 'feedback', ...(ready.journey.callback ? (['callback'] as const) : [])]
+  }
+
+  /** A first question that lists answers reused from other journeys. */
+  private get showsReused(): boolean {
+    const ready = this.ready
+    if (!ready?.view.question) return false
+    const { answers, history } = ready.snapshot.context
+    return reusedShown(answers, ready.reused, history.length === 0).length > 0
   }
 
   /**
-   * The page's DSFR theme waits for its layout rules, a sensitive journey for its way out
-   * (a failed download shows the journey, with « Réessayer » in place of the way out).
+   * The first screen waits for what it shows from a chunk: the DSFR theme's layout rules, a
+   * sensitive journey's way out, the reused answers above a first question (a failed
+   * download shows the screen, with « Réessayer » in the missing part's place).
    */
   private get themePending(): boolean {
     const pending = (name: PartName) => ['idle', 'loading'].includes(this.parts.state(name))
-    return (this.isDsfr && pending('dsfr')) || (this.ready?.journey.sensitive === true && pending('quick-exit'))
+    return (
+      (this.isDsfr && pending('dsfr')) ||
+      (this.ready?.journey.sensitive === true && pending('quick-exit')) ||
+      (this.showsReused && pending('summary'))
+    )
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -467,6 +483,7 @@ export class MomentDeVie extends LitElement {
       reused: ready.reused,
       api: this.apiClient,
       onEdit: (e) => this.send({ type: 'EDIT', question: e.detail.question }),
+      part: (name, body) => this.renderPart(name, body),
     }
     const screen = view.question
       ? renderQuestionScreen(context, {

@@ -36,8 +36,8 @@ export function renderPlanScreen(c: ScreenContext, s: PlanScreen): TemplateResul
       @mdv-toggle=${s.onToggle} @mdv-callback-request=${s.onCallbackRequest}></mdv-plan>
     <details class="mdv-answers fr-no-print" part="answers">
       <summary class="mdv-answers__summary">${c.t.summaryToggle(Object.keys(answers).length)}</summary>
-      <mdv-summary .locale=${c.locale} .theme=${c.theme} .journey=${journey} .answers=${answers} .reused=${c.reused}
-        .today=${c.today} .heading=${c.t.summaryTitle} @mdv-edit=${c.onEdit}></mdv-summary>
+      ${c.part('summary', () => html`<mdv-summary .locale=${c.locale} .theme=${c.theme} .journey=${journey} .answers=${answers}
+        .reused=${c.reused} .today=${c.today} .heading=${c.t.summaryTitle} @mdv-edit=${c.onEdit}></mdv-summary>`)}
     </details>
     ${s.restartRow}
     ${journey.callback
