@@ -4,6 +4,7 @@
  * Node only: the dataset (35,000 communes) never goes into the browser bundle.
  * @module
  */
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 export interface Commune {
@@ -33,7 +34,8 @@ export function foldName(text: string): string {
 function load() {
   if (!communes) {
     const require = createRequire(import.meta.url)
-    const raw = require('@etalab/decoupage-administratif/data/communes.json') as RawCommune[]
+    // Parsed, not require()d: require's cache would keep the whole raw file (~20 MB) beside the map.
+    const raw = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8')) as RawCommune[]
     communes = new Map(
       raw
         // Current communes and the municipal arrondissements of Paris, Lyon and Marseille.

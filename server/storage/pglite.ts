@@ -4,8 +4,12 @@
  * directory (`pglite.lock`): several instances need PostgreSQL.
  * @module
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { execFile } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import v8 from 'node:v8'
 import { PGlite, type Transaction } from '@electric-sql/pglite'
 import { migrate } from './migrate.ts'
 import type { SqlClient, SqlDriver, SqlValue } from './sql.ts'
@@ -40,9 +44,8 @@ export function pgliteDriver(db: PGlite, onClose: () => void = () => {}): SqlDri
 
 /**
  * PostgreSQL's defaults are sized for a dedicated server; the embedded database shares
- * one Node process on a small machine. Measured on a new directory after 100,000 rows
- * written: 870 MB resident with the defaults, 775 MB with these (docs/operations.md).
- * Most of the rest is the WebAssembly heap, not these settings.
+ * one Node process on a small machine: PGlite alone on an existing directory holds
+ * ~360 MB resident with the defaults, ~250 MB with these (docs/operations.md).
  */
 const SMALL_MACHINE_PARAMS = [
   ...['-c', 'shared_buffers=16MB', '-c', 'work_mem=2MB', '-c', 'maintenance_work_mem=8MB', '-c', 'temp_buffers=2MB'],
@@ -94,6 +97,30 @@ export function lockDataDir(dir: string): () => void {
   throw new Error(`Could not lock ${dir}`)
 }
 
+const INITDB_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'pglite-initdb.mjs')
+
+/**
+ * A new directory is created (initdb) by a short-lived child process: initdb grows
+ * PGlite's WebAssembly memory to ~500 MB, and a WebAssembly memory never shrinks, so a
+ * server that ran initdb itself kept ~450 MB resident for its whole life (measured:
+ * 446 MB after a first start, 339 MB after a later one; docs/operations.md).
+ */
+async function createDataDir(dir: string): Promise<void> {
+  if (existsSync(join(dir, 'PG_VERSION'))) return
+  await promisify(execFile)(process.execPath, [INITDB_SCRIPT, dir, JSON.stringify(SMALL_MACHINE_PARAMS)], { timeout: 120_000 })
+}
+
+/**
+ * PostgreSQL's WebAssembly code is compiled once by V8's baseline compiler (Liftoff) and
+ * not again by its optimising one: the optimised copies of hot functions cost ~55 MB
+ * resident (measured: 246 → 192 MB for PGlite alone after 300 queries); see
+ * docs/operations.md for the booking throughput either way. Set before the module is
+ * compiled; it concerns WebAssembly only, and PGlite is the server's only WebAssembly.
+ */
+function compileWasmOnce(): void {
+  if (process.env.PGLITE_WASM_OPTIMISE !== '1') v8.setFlagsFromString('--liftoff-only')
+}
+
 /** Opens (creating if needed) the database in `<dataDir>/pglite`, or in memory, and migrates it. */
 export async function openPgliteStorage(options: { dataDir?: string; memory?: boolean }): Promise<{ storage: Storage; applied: string[] }> {
   let dir: string | undefined
@@ -105,6 +132,8 @@ export async function openPgliteStorage(options: { dataDir?: string; memory?: bo
   }
   let db: PGlite
   try {
+    if (dir) await createDataDir(dir)
+    compileWasmOnce()
     db = await PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, ...SMALL_MACHINE_PARAMS] })
   } catch (error) {
     release()

@@ -32,7 +32,7 @@ const CAPACITY = 20
 
 const round = (n: number) => Math.round(n * 10) / 10
 
-function benchJourneys(): string {
+export function benchJourneys(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mdv-bench-journeys-'))
   mkdirSync(join(dir, '_shared'))
   writeFileSync(
@@ -76,7 +76,7 @@ tasks:
   return dir
 }
 
-interface Server {
+export interface Server {
   url: string
   child: ChildProcess
   exited: Promise<number | null>
@@ -91,7 +91,7 @@ async function freePort(): Promise<number> {
   return port
 }
 
-async function startServer(env: Record<string, string>): Promise<Server> {
+export async function startServer(env: Record<string, string>): Promise<Server> {
   const base = { ...process.env } as Record<string, string>
   delete base.DATABASE_URL
   const port = await freePort()
@@ -111,7 +111,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   }
 }
 
-async function stop(server: Server): Promise<void> {
+export async function stop(server: Server): Promise<void> {
   server.child.kill('SIGTERM')
   await server.exited
 }
