@@ -4,34 +4,16 @@
  * then the agents' console lists it with the summary the usager shared. Runs against
  * the real journeys and the real widget bundle (built here into a temporary file).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parse } from 'yaml'
+import { answerJourney, buildTestWidget, CHROME, CHROME_ARGS, scenarioAnswers } from './helpers/drive-widget.ts'
 import { runNode, startServer, type ServerProcess } from './helpers/server-process.ts'
 import { DATABASE_URL, dropSchema, randomSchema } from './helpers/storages.ts'
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const JOURNEY = 'je-perds-un-proche'
-
-type Answer = string | number | boolean | string[]
-
-function scenarioAnswers(): Record<string, Answer> {
-  const file = parse(readFileSync(`journeys/${JOURNEY}.scenarios.yaml`, 'utf8')) as { scenarios: { answers: Record<string, Answer> }[] }
-  return file.scenarios[0]!.answers
-}
-
-async function currentQuestion(page: Page): Promise<{ id: string; type: string } | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('moment-de-vie')
-    const root = host?.shadowRoot ?? host
-    const q = root?.querySelector('mdv-question') as (Element & { question?: { id: string; type: string } }) | null | undefined
-    return q?.question ? { id: q.question.id, type: q.question.type } : null
-  })
-}
 
 describe.skipIf(!existsSync(CHROME))('end to end: demo page, widget, booking, agents’ console', () => {
   const work = mkdtempSync(join(tmpdir(), 'mdv-e2e-'))
@@ -42,17 +24,7 @@ describe.skipIf(!existsSync(CHROME))('end to end: demo page, widget, booking, ag
   const problems: string[] = []
 
   beforeAll(async () => {
-    const widgetFile = join(work, 'widget.js')
-    await build({
-      entryPoints: ['widget/src/index.ts'],
-      outfile: widgetFile,
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: ['es2021'],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'error',
-    })
+    const widgetFile = await buildTestWidget(work)
     const env: Record<string, string> = DATABASE_URL
       ? { DATABASE_URL, DATABASE_SCHEMA: schema, JOURNEYS_DIR: 'journeys', WIDGET_FILE: widgetFile }
       : { DATA_DIR: join(work, 'data'), JOURNEYS_DIR: 'journeys', WIDGET_FILE: widgetFile }
@@ -64,7 +36,7 @@ describe.skipIf(!existsSync(CHROME))('end to end: demo page, widget, booking, ag
     server = await startServer(env)
     browser = await chromium.launch({
       executablePath: CHROME,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CHROME_ARGS,
     })
   }, 120_000)
 
@@ -86,32 +58,7 @@ describe.skipIf(!existsSync(CHROME))('end to end: demo page, widget, booking, ag
       if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
     })
     await page.goto(`${server.url}/parcours/${JOURNEY}`)
-    await expect.poll(() => currentQuestion(page), { timeout: 15_000 }).not.toBeNull()
-
-    const answers = scenarioAnswers()
-    const asked: string[] = []
-    for (let question = await currentQuestion(page); question; question = await currentQuestion(page)) {
-      const value = answers[question.id]
-      expect(value, `the scenario has no answer for « ${question.id} »`).toBeDefined()
-      asked.push(question.id)
-      if (question.type === 'date') {
-        const [year, month, day] = String(value).split('-')
-        await page.locator('mdv-question input[name="day"]').fill(day!)
-        await page.locator('mdv-question input[name="month"]').fill(month!)
-        await page.locator('mdv-question input[name="year"]').fill(year!)
-      } else if (['single', 'boolean', 'multiple'].includes(question.type)) {
-        for (const v of Array.isArray(value) ? value : [value]) await page.locator(`mdv-question input[name="answer"][value="${String(v)}"]`).check()
-      } else if (question.type === 'commune') {
-        // An INSEE code typed by hand is an answer too (the picker's list is for names and postcodes).
-        await page.locator('mdv-question [name="commune-text"]').fill(String(value))
-      } else {
-        await page.locator('mdv-question [name="answer"]').fill(String(value))
-      }
-      const before = question.id
-      await page.locator('mdv-question button[type="submit"]').click()
-      await expect.poll(async () => (await currentQuestion(page))?.id ?? 'plan', { timeout: 5_000 }).not.toBe(before)
-      expect(asked.length).toBeLessThan(60)
-    }
+    const asked = await answerJourney(page, scenarioAnswers(JOURNEY))
     expect(asked.length).toBeGreaterThan(5)
 
     // The plan.
