@@ -43,15 +43,17 @@ export const callbackStyles = css`
     margin: 0;
     padding-inline-start: var(--mdv-space-5);
   }
-  /* Two columns of times on a phone: a day's slots stay within one screen. */
+  /* As many columns of times as fit (one on a narrow phone, never a time broken over two lines). */
   .mdv-slots {
     display: flex;
     flex-wrap: wrap;
     column-gap: var(--mdv-space-3);
   }
   .mdv-slots .fr-fieldset__element {
-    flex: 0 0 calc(50% - var(--mdv-space-3));
-    min-inline-size: 9rem;
+    flex: 1 1 10rem;
+  }
+  .mdv-slots .fr-radio-group label {
+    white-space: nowrap;
   }
   .mdv-slots .fr-radio-group {
     align-items: center;
