@@ -70,7 +70,7 @@ describe('the built widget loads its parts on demand', () => {
     await mountBuilt('court')
     const first = requested()
     expect(first.some(chunk('src')), 'the element').to.equal(true)
-    for (const name of ['plan-part', 'callback-part', 'feedback-part', 'en']) expect(first.some(chunk(name)), name).to.equal(false)
+    for (const name of ['plan-part', 'callback-part', 'feedback-part', 'en-question', 'en-plan']) expect(first.some(chunk(name)), name).to.equal(false)
     await waitFor(() => requested().some(chunk('plan-part')), 'the plan chunk fetched after the first question')
   })
 
@@ -95,7 +95,7 @@ describe('the built widget loads its parts on demand', () => {
 
   it('an English page downloads the English words before its first question', async () => {
     const el = await mountBuilt('court', { lang: 'en' })
-    expect(requested().some(chunk('en'))).to.equal(true)
+    expect(requested().some(chunk('en-question'))).to.equal(true)
     expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Continue')
     expect($(el, '[data-mdv-heading]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Step 1 of 2')
   })

@@ -1,43 +1,95 @@
 /**
- * The interface's translations. French, the language of nearly every page that embeds
- * the widget, is in widget.js; English is a chunk downloaded when a page asks for it
- * (`lang="en"`), so that a French page never pays for it.
+ * The interface's translations, by screen. The question screen's French words are in
+ * the first question's download; the plan's French words come with the plan, call-back
+ * and feedback chunks (they import plan-words.ts); English is two chunks, the question
+ * screen's words downloaded when a page asks for English (`lang="en"`) and the plan's once
+ * the plan's parts are there. A French page never pays for English, nor a first question
+ * for the plan.
  * @module
  */
-import { fr } from './fr.ts'
-import type { Locale, Translations } from './types.ts'
+import { frQuestion } from './fr-question.ts'
+import type { Locale, PlanWords, QuestionWords, Translations } from './types.ts'
 
-export type { InputProblem, Locale, Translations } from './types.ts'
+export type { InputProblem, Locale, PlanWords, QuestionWords, Translations } from './types.ts'
 
 /** French unless the page asks for English: `lang="en"`, `en-GB`, `EN`… */
 export function toLocale(lang: string | null | undefined): Locale {
   return lang && /^en\b/i.test(lang) ? 'en' : 'fr'
 }
 
-const loaded: Partial<Record<Locale, Translations>> = { fr }
-const pending: Partial<Record<Locale, Promise<Translations>>> = {}
-
-/** The locale's translations once loaded (see loadTranslations); French until then. */
-export function translations(locale: Locale): Translations {
-  return loaded[locale] ?? fr
+type WordSet = 'question' | 'plan'
+interface Words {
+  question?: QuestionWords
+  plan?: PlanWords
 }
 
-export function hasTranslations(locale: Locale): boolean {
-  return loaded[locale] !== undefined
+const words: Record<Locale, Words> = { fr: { question: frQuestion }, en: {} }
+/** French words come with the code that uses them (plan-words.ts); other locales' are chunks. */
+const chunks: Record<Exclude<Locale, 'fr'>, { [S in WordSet]: () => Promise<Required<Words>[S]> }> = {
+  en: {
+    question: () => import('./en-question.ts').then((m) => m.enQuestion),
+    plan: () => import('./en-plan.ts').then((m) => m.enPlan),
+  },
+}
+const pending = new Map<string, Promise<unknown>>()
+const merged: Partial<Record<Locale, Translations>> = {}
+
+/** The sets of words the widget needs so far: the plan's once a plan, call-back or feedback part is there. */
+function wanted(): WordSet[] {
+  return words.fr.plan ? ['question', 'plan'] : ['question']
+}
+
+/** Called by plan-words.ts when the plan's parts arrive; English pages then get the plan's English words. */
+export function addPlanWords(fr: PlanWords): void {
+  words.fr.plan = fr
+  delete merged.fr
+  if (words.en.question) void loadTranslations('en').catch(() => undefined)
 }
 
 /**
- * Downloads a locale's chunk once. A failed download is forgotten, so that the next
- * call tries again; meanwhile the interface stays in French rather than blank.
+ * The locale's words once loaded (see loadTranslations), French for a set still missing.
+ * Typed as every word: the plan's are there whenever the code that reads them is.
+ */
+export function translations(locale: Locale): Translations {
+  const cached = merged[locale]
+  if (cached) return cached
+  const own = words[locale]
+  const all = { ...words.fr.question, ...words.fr.plan, ...own.question, ...own.plan } as Translations
+  if (wanted().every((set) => own[set])) merged[locale] = all
+  return all
+}
+
+export function hasTranslations(locale: Locale): boolean {
+  return wanted().every((set) => words[locale][set] !== undefined)
+}
+
+/**
+ * Downloads the locale's missing sets of words, once. A failed download is forgotten, so
+ * that the next call tries again; meanwhile the interface stays in French rather than blank.
  */
 export function loadTranslations(locale: Locale): Promise<Translations> {
-  const ready = loaded[locale]
-  if (ready) return Promise.resolve(ready)
-  return (pending[locale] ??= import('./en.ts').then(
-    (module) => (loaded[locale] = module.en),
-    (error: unknown) => {
-      delete pending[locale]
-      throw error
-    },
-  ))
+  if (locale === 'fr' || hasTranslations(locale)) return Promise.resolve(translations(locale))
+  const own = words[locale]
+  const loads = wanted()
+    .filter((set) => !own[set])
+    .map((set) => {
+      const key = `${locale}:${set}`
+      let load = pending.get(key)
+      if (!load) {
+        load = chunks[locale][set]().then(
+          (loaded) => {
+            ;(own as Record<WordSet, unknown>)[set] = loaded
+            delete merged[locale]
+            pending.delete(key)
+          },
+          (error: unknown) => {
+            pending.delete(key)
+            throw error
+          },
+        )
+        pending.set(key, load)
+      }
+      return load
+    })
+  return Promise.all(loads).then(() => translations(locale))
 }

@@ -15,7 +15,8 @@ export interface QuestionKind {
   options?: { value: string; label: string }[]
 }
 
-export interface Translations {
+/** The words of the question screen and what surrounds it: in the first question's download. */
+export interface QuestionWords {
   locale: Locale
   /** BCP 47 tag for Intl formatters. */
   intl: string
@@ -67,10 +68,6 @@ export interface Translations {
   quickExitExpired: string
   /** Shown and announced while the exit page loads (the widget is blanked). */
   quickExitLoading: string
-  /** After a link that opens in a new tab (visually hidden). */
-  newTab: string
-  /** Next to « Imprimer » and « Ajouter à mon agenda » on sensitive journeys. */
-  sensitiveCaution: string
   /** « Nous avons repris vos réponses » when they were kept in the tab only. */
   resumedInTab: string
   // --- end of sensitive journeys ---
@@ -79,6 +76,32 @@ export interface Translations {
   modify: string
   modifyAnswer(question: string): string
   problem(problem: InputProblem, question: QuestionKind): string
+  restoredFromLink: string
+  restoredOlderLink: string
+  forget: string
+  forgetConfirm: string
+  forgetYes: string
+  forgotten: string
+  restartForgetShared: string
+  dontKnow: string
+  taskDone(title: string): string
+  taskUndone(title: string): string
+  planReady(count: number): string
+
+  // Parts loaded on demand: plan, call-back, feedback (engineer "bundle", issue 11).
+  /** While a part of the widget downloads (a slow connection). */
+  partLoading: string
+  /** A part could not be downloaded. */
+  partFailed: string
+  partRetry: string
+}
+
+/** The words of the plan, the call-back, the feedback, the post-call question: downloaded with them. */
+export interface PlanWords {
+  /** After a link that opens in a new tab (visually hidden). */
+  newTab: string
+  /** Next to « Imprimer » and « Ajouter à mon agenda » on sensitive journeys. */
+  sensitiveCaution: string
 
   planTitle: string
   planIntro(count: number, mandatory: number): string
@@ -117,14 +140,6 @@ export interface Translations {
   emailLink: string
   emailSubject(title: string): string
   emailBody(url: string): string
-  restoredFromLink: string
-  restoredOlderLink: string
-  forget: string
-  forgetConfirm: string
-  forgetYes: string
-  forgotten: string
-  restartForgetShared: string
-  dontKnow: string
   officialReferences: string
   letterModel: string
   onlineService: string
@@ -149,14 +164,11 @@ export interface Translations {
   whyAlways: string
   markDone: string
   doneCount(done: number, total: number): string
-  taskDone(title: string): string
-  taskUndone(title: string): string
   addToCalendar: string
   calendarHint(count: number): string
   print: string
   actionsTitle: string
   summaryTitle: string
-  planReady(count: number): string
 
   callbackTitle: string
   callbackIntro: string
@@ -251,15 +263,10 @@ export interface Translations {
   ratingRequired: string
   commentTooLong(max: number): string
 
-  // Parts loaded on demand: plan, call-back, feedback (engineer "bundle", issue 11).
-  /** While a part of the widget downloads (a slow connection). */
-  partLoading: string
-  /** A part could not be downloaded. */
-  partFailed: string
-  partRetry: string
-
   // « Je donne mon avis » of the Services Publics + observatory (jdma attribute).
   jdmaIntro: string
   jdmaAlt: string
   newWindow: string
 }
+
+export type Translations = QuestionWords & PlanWords

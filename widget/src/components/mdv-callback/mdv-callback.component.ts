@@ -11,6 +11,8 @@ import { renderRecap } from './callback-recap.ts'
 import { bookingNow } from './clock.ts'
 import { newIdempotencyKey } from './idempotency-key.ts'
 import { readChoice } from './read-choice.ts'
+// The plan's words come with this chunk, not with the first question.
+import '../../i18n/plan-words.ts'
 
 type Step = 'closed' | 'form' | 'recap' | 'confirmed' | 'cancelled'
 

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import type { ApiClient } from '../../api/client.ts'
 import { LightElement } from '../light-element.ts'
+// The plan's words come with this chunk, not with the first question.
+import '../../i18n/plan-words.ts'
 
 const COMMENT_MAX = 1000
 

@@ -9,6 +9,8 @@
  * @module
  */
 import { css, html, nothing, type TemplateResult } from 'lit'
+// The plan's words come with this chunk, not with the first question.
+import '../../i18n/plan-words.ts'
 
 const ORIGIN = 'https://jedonnemonavis.numerique.gouv.fr'
 

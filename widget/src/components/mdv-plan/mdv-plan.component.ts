@@ -8,6 +8,8 @@ import { renderEntry, type EntryContext } from './plan-entry.ts'
 import { renderKeepLink, renderSensitiveCaution } from './plan-keep.ts'
 import { describeTask, isUrgent } from './plan-words.ts'
 import { watchPrint } from './print-mode.ts'
+// The plan's words come with this chunk, not with the first question.
+import '../../i18n/plan-words.ts'
 
 /**
  * The result, as a service: first a compact checklist of every démarche by period, its

@@ -3,6 +3,8 @@ import type { ApiClient } from '../../api/client.ts'
 import { forgetBooking, type StoredBooking } from '../../storage/callback-store.ts'
 import type { Store } from '../../storage/store.ts'
 import { LightElement } from '../light-element.ts'
+// The plan's words come with this chunk, not with the first question.
+import '../../i18n/plan-words.ts'
 
 const COMMENT_MAX = 1000
 

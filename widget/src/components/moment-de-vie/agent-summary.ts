@@ -8,6 +8,8 @@
 import { applicableQuestions, buildPlan, formatDateFr, questionName, type Answers, type CompiledJourney } from '../../../../engine/runtime/index.ts'
 import { answerText } from '../../i18n/format.ts'
 import { translations } from '../../i18n/index.ts'
+// The plan's words come with this chunk, not with the first question.
+import '../../i18n/plan-words.ts'
 
 /** What the API receives as `summary`: the raw answers (docs/api.md, « Réserver »). */
 export interface AgentSummaryBody {

@@ -10,6 +10,8 @@ import { renderJdma } from '../mdv-jdma/jdma-button.ts'
 import { renderSatisfaction } from '../mdv-satisfaction/satisfaction-gate.ts'
 import type { ScreenContext } from './journey-screens.ts'
 import type { LazyParts, PartName } from './lazy-parts.ts'
+// The plan's words come with this chunk, not with the first question.
+import '../../i18n/plan-words.ts'
 
 export interface PlanScreen {
   plan: Plan
