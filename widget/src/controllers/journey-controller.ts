@@ -5,29 +5,22 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import {
-  saveSnapshot,
-  startSession,
-  todayInParis,
-  viewOf,
-  type CompiledJourney,
-  type JourneyActor,
-  type JourneyEvent,
-  type Answers,
-  type JourneySnapshot,
-  type Plan,
-} from '../../../engine/runtime/index.ts'
+// Not the runtime's index: it would bring the plan builder into the first question's download.
+import { todayInParis } from '../../../engine/dates/iso-date.ts'
+import type { CompiledJourney, JourneyEvent, Answers } from '../../../engine/runtime/index.ts'
+import { saveSnapshot, screenOf, startSession, type JourneyActor, type JourneySnapshot } from '../../../engine/runtime/start-session.ts'
 import { acceptedAnswers, readPrivateLink } from '../storage/private-link.ts'
 import { forgetJourney, loadSession, saveSession } from '../storage/session-store.ts'
 import { loadSharedAnswers, saveSharedAnswers } from '../storage/shared-answers.ts'
 import { openTabStore, type Store } from '../storage/store.ts'
 import { loadJourney, type LoadFailure } from './load-journey.ts'
 
+/** The plan itself is built by the plan's chunk (see the root element), not by the first question's code. */
 export interface JourneyView {
   question: string | null
   step: number
   total: number
-  plan: Plan | null
+  atPlan: boolean
 }
 
 export interface JourneyOptions {
@@ -150,7 +143,7 @@ export class JourneyController implements ReactiveController {
     this.actor = session.actor
     const reusedIds = Object.keys(session.actor.getSnapshot().context.reused)
     const update = (snapshot: JourneySnapshot) => {
-      const view = viewOf(journey, snapshot)
+      const view = screenOf(journey, snapshot)
       saveSession(store, journey.id, journey.version, saveSnapshot(session.actor))
       saveSharedAnswers(store, journey, snapshot.context.answers)
       return view

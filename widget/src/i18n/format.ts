@@ -3,7 +3,9 @@
  * (option labels, units) stays as written; only what the widget itself words changes.
  * @module
  */
-import { formatAnswer, type CompiledQuestion } from '../../../engine/runtime/index.ts'
+// Not the runtime's index: it would bring the plan builder into the first question's download.
+import { formatAnswer } from '../../../engine/runtime/format-answer.ts'
+import type { CompiledQuestion } from '../../../engine/runtime/index.ts'
 import type { Translations } from './types.ts'
 
 import type { AnswerValue } from '../answer-value.ts'

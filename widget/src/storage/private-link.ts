@@ -6,7 +6,9 @@
  * one, like any stored answer) and says so.
  * @module
  */
-import { checkAnswer, type Answers, type CompiledJourney } from '../../../engine/runtime/index.ts'
+// Not the runtime's index: it would bring the plan builder into the first question's download.
+import { checkAnswer } from '../../../engine/runtime/answers.ts'
+import type { Answers, CompiledJourney } from '../../../engine/runtime/index.ts'
 
 /** `#mdv=…` — one parameter of the fragment, so a host's own fragment can sit beside it. */
 const PARAM = 'mdv'

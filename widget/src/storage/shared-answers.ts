@@ -3,7 +3,9 @@
  * not per journey, so that another journey on the same site does not ask them again.
  * @module
  */
-import { checkAnswer, type Answers, type CompiledJourney } from '../../../engine/runtime/index.ts'
+// Not the runtime's index: it would bring the plan builder into the first question's download.
+import { checkAnswer } from '../../../engine/runtime/answers.ts'
+import type { Answers, CompiledJourney } from '../../../engine/runtime/index.ts'
 import { sharedKey } from './keys.ts'
 import type { Store } from './store.ts'
 

@@ -4,7 +4,9 @@
  * "2a004"), checking is the engine's.
  * @module
  */
-import { checkAnswer, type CompiledQuestion } from '../../../../engine/runtime/index.ts'
+// Not the runtime's index: it would bring the plan builder into the first question's download.
+import { checkAnswer } from '../../../../engine/runtime/answers.ts'
+import type { CompiledQuestion } from '../../../../engine/runtime/index.ts'
 import type { AnswerValue } from '../../answer-value.ts'
 import type { InputProblem } from '../../i18n/index.ts'
 

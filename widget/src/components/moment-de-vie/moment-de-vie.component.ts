@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import type { CompiledJourney, JourneyEvent, JourneySnapshot } from '../../../../engine/runtime/index.ts'
+import type { CompiledJourney, JourneyEvent, JourneySnapshot, Plan } from '../../../../engine/runtime/index.ts'
 import type { ApiClient } from '../../api/client.ts'
 import { HistoryController } from '../../controllers/history-controller.ts'
 import { JourneyController, type JourneyOptions, type JourneyView } from '../../controllers/journey-controller.ts'
@@ -243,7 +243,7 @@ export class MomentDeVie extends LitElement {
   journeyStarted(view: JourneyView, resumed: boolean): void {
     const ready = this.ready!
     this.done = loadDone(ready.store, ready.journey.id, ready.journey.version)
-    this.stats.begin(ready.snapshot.context.history.length > 0, view.plan !== null)
+    this.stats.begin(ready.snapshot.context.history.length > 0, view.atPlan)
     // A private link is read once: off the address bar, so that a reload or a shared screen does not show it.
     if (ready.notice === 'link' || ready.notice === 'link-older') {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${withoutPrivateLink(location.hash)}`)
@@ -266,11 +266,30 @@ export class MomentDeVie extends LitElement {
       const question = journey.questions.find((q) => q.id === next.question)
       this.announcement = question?.label ?? ''
       void this.updateComplete.then(() => this.dispatchStep(journey, next))
-    } else if (next.plan && !previous.plan) {
-      this.announcement = this.localize.t.planReady(next.plan.tasks.length)
-      if (!this.stats.complete()) return
-      void this.updateComplete.then(() => this.dispatchEvent(completeEvent({ journey: journey.id, tasks: next.plan!.tasks.length })))
+    } else if (next.atPlan && !previous.atPlan) {
+      const complete = this.stats.complete()
+      // The plan is built by the plan's chunk: usually there already (fetched after the first question).
+      const announce = () => {
+        const tasks = this.planOf(ready.journey, ready.snapshot)?.tasks.length
+        if (tasks === undefined) return
+        this.announcement = this.localize.t.planReady(tasks)
+        if (complete) void this.updateComplete.then(() => this.dispatchEvent(completeEvent({ journey: journey.id, tasks })))
+      }
+      if (this.parts.state('plan') === 'ready') announce()
+      else void this.parts.load('plan').then((ok) => ok && announce())
     }
+  }
+
+  private planCache: { snapshot: JourneySnapshot; plan: Plan } | undefined
+
+  /** The plan of a snapshot on the plan, built once by the plan's chunk; undefined until that chunk is there. */
+  private planOf(journey: CompiledJourney, snapshot: JourneySnapshot): Plan | undefined {
+    if (this.planCache?.snapshot === snapshot) return this.planCache.plan
+    const part = this.parts.get('plan')
+    if (!part) return undefined
+    const { answers, today } = snapshot.context
+    this.planCache = { snapshot, plan: part.buildPlan(journey, answers, today) }
+    return this.planCache.plan
   }
 
   private dispatchStep(journey: CompiledJourney, view: JourneyView): void {
@@ -296,7 +315,7 @@ export class MomentDeVie extends LitElement {
       ...(ready?.journey.sensitive ? (['quick-exit'] as const) : []),
       ...(this.showsReused ? (['summary'] as const) : []),
     ]
-    if (!ready?.view.plan) return first
+    if (!ready?.view.atPlan) return first
     return [...first, 'plan', 'summary', 'feedback', ...(ready.journey.callback ? (['callback'] as const) : [])]
   }
 
@@ -495,7 +514,7 @@ export class MomentDeVie extends LitElement {
           onRestart: () => this.askRestart(),
         })
       : this.renderPart('plan', () => this.parts.get('plan')!.renderPlanScreen(context, {
-          plan: view.plan!,
+          plan: this.planOf(journey, snapshot)!,
           done: this.done,
           store: ready.store,
           restartRow: this.renderRestartRow(journey),

@@ -1,5 +1,5 @@
 /**
- * Chunk: the plan screen (its element, styles, calendar and print helpers). Downloaded
+ * Chunk: the plan screen (the plan builder, its element, styles, calendar and print helpers). Downloaded
  * while the usager answers the first question, so it is there by the last one.
  * @module
  */
@@ -10,5 +10,6 @@ import '../mdv-plan/mdv-plan.ts'
 import { jdmaStyles } from '../mdv-jdma/jdma-button.ts'
 import { planStyles } from '../mdv-plan/mdv-plan.styles.ts'
 
+export { buildPlan } from '../../../../engine/runtime/plan.ts'
 export { renderPlanScreen } from './plan-screen.ts'
 export const styles = [planStyles, jdmaStyles]
