@@ -21,8 +21,6 @@ const WARM_UP_S = Number(process.env.MEMORY_BENCH_WARM_UP_S ?? 20)
 const MINUTE_S = Number(process.env.MEMORY_BENCH_MINUTE_S ?? 60)
 /** Requests sent every second, whatever the server's speed (a fixed load, not a stress test). */
 const PER_SECOND = { journey: 20, slots: 4, bookings: 4, events: 20, results: 1 }
-/** Places per slot in the bench centre (server.bench.ts). */
-const CAPACITY = 20
 const REPLAY_ROUNDS = 4
 const REPLAYS_PER_ROUND = 12
 
@@ -41,7 +39,11 @@ function memoryJourneys(): string {
   return dir
 }
 
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024
+function rssMb(server: Server): number {
+  const { child } = server
+  if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server stopped during the load (${child.exitCode ?? child.signalCode})`)
+  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -76,7 +78,6 @@ async function oneSecond(url: string, second: number, slots: string[]): Promise<
 }
 
 async function mixedLoad(server: Server): Promise<{ rss: number; growth: number }> {
-  const pid = server.child.pid!
   const slots = await slotStarts(server.url)
   const samples: { at: number; rss: number }[] = []
   const total = WARM_UP_S + 2 * MINUTE_S
@@ -84,14 +85,14 @@ async function mixedLoad(server: Server): Promise<{ rss: number; growth: number 
   for (let second = 0; second < total; second++) {
     const t0 = Date.now()
     await Promise.all([oneSecond(server.url, second, slots), sleep(1000)])
-    if (process.env.MEMORY_BENCH_TRACE) process.stderr.write(`second ${second}: ${Date.now() - t0} ms, ${Math.round(rssMb(pid))} MB\n`)
+    if (process.env.MEMORY_BENCH_TRACE) process.stderr.write(`second ${second}: ${Date.now() - t0} ms, ${Math.round(rssMb(server))} MB\n`)
     const at = (Date.now() - began) / 1000
-    if (at >= WARM_UP_S) samples.push({ at, rss: rssMb(pid) })
+    if (at >= WARM_UP_S) samples.push({ at, rss: rssMb(server) })
   }
   const first = samples.filter((s) => s.at < WARM_UP_S + MINUTE_S).map((s) => s.rss)
   const last = samples.filter((s) => s.at >= WARM_UP_S + MINUTE_S).map((s) => s.rss)
   await sleep(1000)
-  return { rss: Math.round(rssMb(pid)), growth: Math.round((median(last) - median(first)) * 10) / 10 }
+  return { rss: Math.round(rssMb(server)), growth: Math.round((median(last) - median(first)) * 10) / 10 }
 }
 
 /**
@@ -99,12 +100,14 @@ async function mixedLoad(server: Server): Promise<{ rss: number; growth: number 
  * Idempotency-Key at once: each must answer the one booking they made together.
  */
 async function replayConflicts(url: string): Promise<number> {
-  const slots = (await slotStarts(url)).reverse()
+  const res = await fetch(`${url}/api/callbacks/slots?journey=mesure`)
+  // The latest slots with places left (the load may have booked some of their places).
+  const slots = ((await res.json()) as { slots: { start: string; remaining: number }[] }).slots.filter((s) => s.remaining > 1).reverse()
   let conflicts = 0
   for (let round = 0; round < REPLAY_ROUNDS; round++) {
-    const start = slots[round]!
+    const { start, remaining } = slots[round]!
     const body = { journey: 'mesure', start, phone: '06 12 34 56 78', consent: true, shareAnswers: false }
-    for (let i = 0; i < CAPACITY - 1; i++) await (await post(`${url}/api/callbacks`, body)).arrayBuffer()
+    for (let i = 0; i < remaining - 1; i++) await (await post(`${url}/api/callbacks`, body)).arrayBuffer()
     const key = randomBytes(16).toString('hex')
     const answers = await Promise.all(
       Array.from({ length: REPLAYS_PER_ROUND }, async () => {
