@@ -1,9 +1,12 @@
 /**
- * The server API (callbacks, feedback, anonymous statistics). Every call resolves
+ * The server API: the call-back and feedback calls, over base-client.ts (communes, statistics). Every call resolves
  * to a result object instead of throwing, so a failing server shows a message in
  * the widget and never an uncaught error in the host page.
  * @module
  */
+import { BaseApiClient, isRecord, JSON_HEADERS } from './base-client.ts'
+
+export { BaseApiClient, type Commune, type StatType } from './base-client.ts'
 
 export interface Slot {
   start: string
@@ -67,25 +70,6 @@ export type BookingResult =
   | { ok: false; reason: 'full' | 'network' | 'server' }
   | { ok: false; reason: 'invalid'; errors: Record<string, string> }
 
-export interface Commune {
-  code: string
-  nom: string
-  departement: string
-  codesPostaux: string[]
-}
-
-export type StatType = 'started' | 'completed' | 'abandoned'
-
-const JSON_HEADERS = { 'Content-Type': 'application/json' }
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-function isCommune(v: unknown): v is Commune {
-  return isRecord(v) && typeof v.code === 'string' && typeof v.nom === 'string' && typeof v.departement === 'string' && Array.isArray(v.codesPostaux)
-}
-
 function isSlot(v: unknown): v is Slot {
   return isRecord(v) && typeof v.start === 'string' && typeof v.end === 'string' && typeof v.remaining === 'number'
 }
@@ -103,13 +87,7 @@ function toCentre(v: unknown): CallbackCentre {
   }
 }
 
-export class ApiClient {
-  constructor(private readonly base: URL) {}
-
-  private url(path: string): string {
-    return new URL(path.replace(/^\//, ''), this.base).href
-  }
-
+export class ApiClient extends BaseApiClient {
   /** Free slots and who calls; undefined when the server cannot answer. */
   async slots(journey: string, from: string): Promise<CallbackOffer | undefined> {
     try {
@@ -131,28 +109,6 @@ export class ApiClient {
   /** The server's page that cancels with the reference and the short code, from any device. */
   cancelPageUrl(): string {
     return this.url('annuler')
-  }
-
-  /** Communes whose name or postcode starts with `query`; undefined when the server cannot answer. */
-  async communes(query: string, signal?: AbortSignal): Promise<Commune[] | undefined> {
-    try {
-      const response = await fetch(this.url(`api/communes?q=${encodeURIComponent(query)}`), { signal })
-      if (!response.ok) return undefined
-      const body: unknown = await response.json()
-      return isRecord(body) && Array.isArray(body.communes) ? body.communes.filter(isCommune) : undefined
-    } catch {
-      return undefined
-    }
-  }
-
-  async commune(code: string): Promise<Commune | undefined> {
-    try {
-      const response = await fetch(this.url(`api/communes/${encodeURIComponent(code)}`))
-      const body: unknown = response.ok ? await response.json() : undefined
-      return isCommune(body) ? body : undefined
-    } catch {
-      return undefined
-    }
   }
 
   async book(request: BookingRequest, idempotencyKey: string): Promise<BookingResult> {
@@ -231,19 +187,6 @@ export class ApiClient {
       return response.ok
     } catch {
       return false
-    }
-  }
-
-  /** Anonymous usage statistics: fire and forget, `keepalive` so "abandoned" survives the page closing. */
-  stat(journey: string, type: StatType, question?: string, session?: string): void {
-    const body: Record<string, string> = { journey, type }
-    if (question) body.question = question
-    // The run's random id (storage/stats-session.ts): a resumed run is counted once.
-    if (session) body.session = session
-    try {
-      fetch(this.url('api/events'), { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body), keepalive: true }).catch(() => {})
-    } catch {
-      /* statistics never matter more than the page */
     }
   }
 }

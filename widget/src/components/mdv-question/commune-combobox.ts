@@ -9,7 +9,7 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import type { ApiClient, Commune } from '../../api/client.ts'
+import type { BaseApiClient, Commune } from '../../api/base-client.ts'
 import { communeLabel, communeName, rememberCommune } from '../../data/commune-names.ts'
 
 const DEBOUNCE_MS = 200
@@ -31,7 +31,7 @@ export class CommuneCombobox implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly api: () => ApiClient | undefined,
+    private readonly api: () => BaseApiClient | undefined,
   ) {
     host.addController(this)
   }

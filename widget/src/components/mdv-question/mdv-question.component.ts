@@ -6,7 +6,7 @@ import { sortedCountries } from '../../data/countries.ts'
 import { countryName } from '../../i18n/format.ts'
 import type { InputProblem } from '../../i18n/index.ts'
 import { LightElement } from '../light-element.ts'
-import type { ApiClient } from '../../api/client.ts'
+import type { BaseApiClient } from '../../api/base-client.ts'
 import { autocompleteFor } from './autocomplete.ts'
 import type { CommuneCombobox } from './commune-combobox.ts'
 import { DONT_KNOW, fieldId, readAnswer } from './read-answer.ts'
@@ -50,7 +50,7 @@ export class MdvQuestion extends LightElement {
   declare today: string
   declare canGoBack: boolean
   /** The server, for the commune picker; without it a commune is typed as its INSEE code. */
-  declare api: ApiClient | undefined
+  declare api: BaseApiClient | undefined
   declare problem: InputProblem | undefined
   declare problemField: string
 

@@ -3,7 +3,7 @@
  * from, so that one <script> tag is all a site adds.
  * @module
  */
-import { ApiClient } from '../../api/client.ts'
+import { BaseApiClient } from '../../api/base-client.ts'
 
 const JOURNEY_ID = /^[a-z0-9][a-z0-9-]*$/
 
@@ -18,8 +18,8 @@ export function journeyUrl(src: string | undefined, journey: string | undefined)
   return undefined
 }
 
-/** The API client for `api` (relative to the page) or the script's origin. */
-export function apiClientFor(api: string | undefined): ApiClient {
+/** The API client for `api` (relative to the page) or the script's origin; the plan's chunk extends it (plan-part.ts). */
+export function apiClientFor(api: string | undefined): BaseApiClient {
   let base: URL
   try {
     base = new URL(api ?? '/', api ? document.baseURI : import.meta.url)
@@ -27,5 +27,5 @@ export function apiClientFor(api: string | undefined): ApiClient {
     base = new URL('/', import.meta.url)
   }
   if (!base.pathname.endsWith('/')) base.pathname += '/'
-  return new ApiClient(base)
+  return new BaseApiClient(base)
 }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit'
 import type { Answers, CompiledJourney } from '../../../../engine/runtime/index.ts'
-import type { ApiClient } from '../../api/client.ts'
+import type { BaseApiClient } from '../../api/base-client.ts'
 import type { JourneyView } from '../../controllers/journey-controller.ts'
 import type { Locale, Translations } from '../../i18n/index.ts'
 import type { PartName } from './lazy-parts.ts'
@@ -19,7 +19,8 @@ export interface ScreenContext {
   answers: Answers
   today: string
   reused: readonly string[]
-  api: ApiClient
+  /** Communes and statistics; the plan screen extends it with the call-back and feedback calls. */
+  api: BaseApiClient
   onEdit: (e: CustomEvent<{ question: string }>) => void
   /** A part downloaded on demand: `ready` once it is there, else its loading or failure box. */
   part: (name: PartName, ready: () => TemplateResult) => TemplateResult

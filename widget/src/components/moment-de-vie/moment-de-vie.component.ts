@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import type { CompiledJourney, JourneyEvent, JourneySnapshot, Plan } from '../../../../engine/runtime/index.ts'
-import type { ApiClient } from '../../api/client.ts'
+import type { BaseApiClient } from '../../api/base-client.ts'
 import { HistoryController } from '../../controllers/history-controller.ts'
 import { JourneyController, type JourneyOptions, type JourneyView } from '../../controllers/journey-controller.ts'
 import { LocalizeController } from '../../controllers/localize-controller.ts'
@@ -214,7 +214,7 @@ export class MomentDeVie extends LitElement {
     return { url, store: this.store, hash: location.hash, ...(this.today ? { today: this.today } : {}) }
   }
 
-  private get apiClient(): ApiClient {
+  private get apiClient(): BaseApiClient {
     return apiClientFor(this.api)
   }
 

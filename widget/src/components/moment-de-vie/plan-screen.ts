@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit'
 import type { Plan } from '../../../../engine/runtime/index.ts'
+import { ApiClient, type BaseApiClient } from '../../api/client.ts'
 import type { Store } from '../../storage/store.ts'
 import { renderJdma } from '../mdv-jdma/jdma-button.ts'
 import { renderSatisfaction } from '../mdv-satisfaction/satisfaction-gate.ts'
@@ -30,10 +31,19 @@ export interface PlanScreen {
   jdma?: string | undefined
 }
 
+/** The call-back and feedback calls over the first question's client (one per client: the parts keep theirs). */
+const fullClients = new WeakMap<BaseApiClient, ApiClient>()
+function fullClient(base: BaseApiClient): ApiClient {
+  let client = fullClients.get(base)
+  if (!client) fullClients.set(base, (client = new ApiClient(base.base)))
+  return client
+}
+
 export function renderPlanScreen(c: ScreenContext, s: PlanScreen): TemplateResult {
   const { journey, answers } = c
+  const api = fullClient(c.api)
   return html`
-    ${journey.callback ? renderSatisfaction({ locale: c.locale, theme: c.theme, journey: journey.id, api: c.api, store: s.store, today: c.today }) : nothing}
+    ${journey.callback ? renderSatisfaction({ locale: c.locale, theme: c.theme, journey: journey.id, api, store: s.store, today: c.today }) : nothing}
     <mdv-plan .locale=${c.locale} .theme=${c.theme} .plan=${s.plan} .journey=${journey} .answers=${answers} .done=${s.done}
       @mdv-toggle=${s.onToggle} @mdv-callback-request=${s.onCallbackRequest}></mdv-plan>
     <details class="mdv-answers fr-no-print" part="answers">
@@ -43,11 +53,11 @@ export function renderPlanScreen(c: ScreenContext, s: PlanScreen): TemplateResul
     </details>
     ${s.restartRow}
     ${journey.callback
-      ? s.part('callback', () => html`<mdv-callback .locale=${c.locale} .theme=${c.theme} .journey=${journey.id} .sensitive=${journey.sensitive === true} .api=${c.api}
+      ? s.part('callback', () => html`<mdv-callback .locale=${c.locale} .theme=${c.theme} .journey=${journey.id} .sensitive=${journey.sensitive === true} .api=${api}
           .store=${s.store} .today=${c.today} .summary=${s.parts.get('callback')!.summaryForAgent(journey, answers, c.today)}
           @mdv-booked=${s.onBooked}></mdv-callback>`)
       : nothing}
-    ${s.part('feedback', () => html`<mdv-feedback .locale=${c.locale} .theme=${c.theme} .journey=${journey.id} .api=${c.api}
+    ${s.part('feedback', () => html`<mdv-feedback .locale=${c.locale} .theme=${c.theme} .journey=${journey.id} .api=${api}
       @mdv-sent=${s.onFeedback}></mdv-feedback>`)}
     ${renderJdma(s.jdma, c.t)}
   `
