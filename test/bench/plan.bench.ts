@@ -10,7 +10,7 @@
  *   median of 15 runs, each in a fresh page. Target ≤ 50.
  * @module
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -32,7 +32,11 @@ function serve(): Promise<Server> {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const journey = url.searchParams.get('journey')
     if (url.pathname === '/' && journey) return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(journey))
-    if (url.pathname === '/widget.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(join(root, 'dist', 'widget.js')))
+    // widget.js and the chunks it loads on demand (dist/chunks/*.js).
+    if (/^\/(?:chunks\/)?[\w.-]+\.js$/.test(url.pathname)) {
+      const file = join(root, 'dist', url.pathname)
+      return existsSync(file) ? res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file)) : res.writeHead(404).end()
+    }
     const match = /^\/journeys\/([a-z0-9-]+)\.json$/.exec(url.pathname)
     if (match) return res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(root, 'dist', 'journeys', `${match[1]}.json`)))
     res.writeHead(404).end()
