@@ -17,6 +17,7 @@ const loaders = {
   dsfr: () => import('./dsfr-part.ts'),
   'quick-exit': () => import('./quick-exit-part.ts'),
   summary: () => import('./summary-part.ts'),
+  history: () => import('./history-part.ts'),
 }
 
 export type PartName = keyof typeof loaders

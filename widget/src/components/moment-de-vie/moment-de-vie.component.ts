@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import type { CompiledJourney, JourneyEvent, JourneySnapshot, Plan } from '../../../../engine/runtime/index.ts'
 import type { BaseApiClient } from '../../api/base-client.ts'
-import { HistoryController } from '../../controllers/history-controller.ts'
+import type { HistoryController } from '../../controllers/history-controller.ts'
 import { JourneyController, type JourneyOptions, type JourneyView } from '../../controllers/journey-controller.ts'
 import { LocalizeController } from '../../controllers/localize-controller.ts'
 import { callbackBookedEvent, completeEvent, feedbackEvent, startEvent, stepEvent } from '../../events/index.ts'
@@ -135,7 +135,9 @@ export class MomentDeVie extends LitElement {
   private readonly journeyController = new JourneyController(this)
   private readonly localize = new LocalizeController(this)
   private readonly parts = new LazyParts(this)
-  private readonly historyController = new HistoryController(this)
+  /** Back and Forward between questions: a chunk downloaded once the first question is painted (startHistory). */
+  private historyController: HistoryController | undefined
+  private historyLoading: Promise<unknown> | undefined
   private store: Store = openStore(false)
   /** Move focus to the new screen's heading after the next render (not on first load: never steal the page's focus). */
   private focusPending = false
@@ -248,7 +250,7 @@ export class MomentDeVie extends LitElement {
     if (ready.notice === 'link' || ready.notice === 'link-older') {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${withoutPrivateLink(location.hash)}`)
     }
-    this.historyController.started()
+    this.startHistory()
     void this.updateComplete.then(() => {
       this.dispatchEvent(startEvent({ journey: ready.journey.id, version: ready.journey.version, resumed }))
       if (view.question) this.dispatchStep(ready.journey, view)
@@ -260,7 +262,7 @@ export class MomentDeVie extends LitElement {
     const ready = this.ready!
     const journey = ready.journey
     this.focusPending = true
-    this.historyController.changed()
+    this.historyController?.changed()
     if (ready.snapshot.context.history.length > 0) this.stats.answered()
     if (next.question) {
       const question = journey.questions.find((q) => q.id === next.question)
@@ -292,6 +294,21 @@ export class MomentDeVie extends LitElement {
     return this.planCache.plan
   }
 
+  /** The journey is on screen: its history entry, once the history chunk is there (after the first paint). */
+  private startHistory(): void {
+    if (this.historyController) return this.historyController.started()
+    if (!this.historyEnabled) return
+    this.historyLoading ??= new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(async () => {
+      const loaded = await this.parts.load('history')
+      this.historyLoading = undefined
+      const part = this.parts.get('history')
+      if (!loaded || !part) return
+      // Lit calls hostConnected (the popstate listener) when a controller is added to a connected host.
+      this.historyController ??= new part.HistoryController(this)
+      this.historyController.started()
+    })
+  }
+
   private dispatchStep(journey: CompiledJourney, view: JourneyView): void {
     this.dispatchEvent(stepEvent({ journey: journey.id, question: view.question!, step: view.step, total: view.total }))
   }
@@ -300,7 +317,7 @@ export class MomentDeVie extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete()
     for (;;) {
-      const waiting = [...this.parts.pending, ...this.localize.pending]
+      const waiting = [...this.parts.pending, ...this.localize.pending, ...(this.historyLoading ? [this.historyLoading] : [])]
       if (waiting.length === 0) return result
       await Promise.all(waiting)
       result = await super.getUpdateComplete()
@@ -347,8 +364,12 @@ export class MomentDeVie extends LitElement {
   }
 
   protected override async updated(): Promise<void> {
-    // The plan screen is downloaded while the usager answers, after the question is painted.
-    if (this.ready?.view.question) this.parts.prefetch('plan')
+    // The plan screen is downloaded while the usager answers, after the question is painted
+    // and after the history's small chunk, which the first answer needs.
+    if (this.ready?.view.question) {
+      if (this.historyLoading) void this.historyLoading.then(() => this.parts.prefetch('plan'))
+      else this.parts.prefetch('plan')
+    }
     const retried = await this.parts.focusRetried()
     if (retried === 'plan' && this.renderRoot.querySelector('mdv-plan')) this.focusPending = false
     if (retried) return
