@@ -154,7 +154,7 @@ export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
           </p>
         ) : null}
         <div class="widget-frame">
-          <moment-de-vie journey={journey.id} today={today}>
+          <moment-de-vie journey={journey.id} today={today} hide-title="">
             <noscript>
               <p class="notice">Ce parcours a besoin de JavaScript. Vous pouvez aussi consulter service-public.fr.</p>
             </noscript>

@@ -113,7 +113,7 @@ describe('demo site', () => {
     expect(html).toContain('<script type="module" src="/widget.js"></script>')
     // The journey downloads alongside the widget, not after it.
     expect(html).toContain('<link rel="preload" href="/journeys/rappel-test.json" as="fetch" crossorigin="anonymous"/>')
-    expect(html).toContain('<moment-de-vie journey="rappel-test">')
+    expect(html).toContain('<moment-de-vie journey="rappel-test" hide-title="">')
     expect(html).toContain('<h1>Parcours de test avec rappel</h1>')
     expect((await t.app.request('/parcours/inconnu')).status).toBe(404)
   })

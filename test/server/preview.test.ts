@@ -2,7 +2,7 @@
  * The editors' preview: the `?today=` override on the demo pages, problems shown in the
  * page instead of the widget, and `npm run dev` reloading the pages when a file is saved.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -47,7 +47,7 @@ describe('today override on the demo pages', () => {
     const { html } = await page(t.app, '/parcours/rappel-test')
     expect(html).not.toContain('Aperçu au')
     expect(html).not.toContain('/dev/reload.js')
-    expect(html).toContain('<moment-de-vie journey="rappel-test">')
+    expect(html).toContain('<moment-de-vie journey="rappel-test" hide-title="">')
   })
 })
 
@@ -173,9 +173,11 @@ describe('npm run dev', () => {
         })
         child.on('exit', (code) => reject(new Error(`dev server exited (${code}):\n${err}`)))
       })
-      expect(readFileSync(join(dir, 'widget.js'), 'utf8').length).toBeGreaterThan(10_000)
+      // The widget is built before the server listens: its starter and the chunks it loads.
+      expect(readFileSync(join(dir, 'widget.js'), 'utf8')).toContain('import(')
+      expect(readdirSync(join(dir, 'chunks')).filter((f) => f.endsWith('.js')).length).toBeGreaterThan(3)
       const first = await (await fetch(`${url}/parcours/sans-rappel`)).text()
-      expect(first).toContain('<moment-de-vie journey="sans-rappel">')
+      expect(first).toContain('<moment-de-vie journey="sans-rappel" hide-title="">')
       expect(first).toContain('2 scénario(s) réussi(s) ; couverture : questions 100 %, démarches 100 %')
       const generation = /data-generation="(\d+)"/.exec(first)![1]!
 
@@ -207,7 +209,7 @@ describe('npm run dev', () => {
       // Fixed: the widget is back, with the new content served without cache.
       writeFileSync(file, original.replace('Êtes-vous majeur ?', 'Êtes-vous majeur ou majeure ?'))
       await nextGeneration()
-      expect(await (await fetch(`${url}/parcours/sans-rappel`)).text()).toContain('<moment-de-vie journey="sans-rappel">')
+      expect(await (await fetch(`${url}/parcours/sans-rappel`)).text()).toContain('<moment-de-vie journey="sans-rappel" hide-title="">')
       const journey = await (await fetch(`${url}/journeys/sans-rappel.json`)).text()
       // Compiled with French typography (a narrow no-break space before « ? »).
       expect(journey).toContain('Êtes-vous majeur ou majeure\u202F?')
