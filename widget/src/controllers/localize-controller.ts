@@ -21,20 +21,25 @@ export class LocalizeController implements ReactiveController {
   private readonly failed = new Set<Locale>()
   private readonly loading = new Map<Locale, Promise<unknown>>()
 
-  /** The host's locale is there (always for French), or could not be downloaded (then French). */
+  /** The question screen's words of the host's locale are there (always for French), or could not be downloaded (then French). */
   get ready(): boolean {
+    return hasTranslations(this.host.locale, 'question') || this.failed.has(this.host.locale)
+  }
+
+  /** Every word needed so far is there (the plan's too once its chunk is), or could not be downloaded. */
+  get complete(): boolean {
     return hasTranslations(this.host.locale) || this.failed.has(this.host.locale)
   }
 
   get t(): Translations {
     const locale = this.host.locale
-    if (!this.ready) this.load(locale)
+    if (!this.complete) this.load(locale)
     return translations(locale)
   }
 
   hostConnected(): void {
     this.failed.clear()
-    if (!this.ready) this.load(this.host.locale)
+    if (!this.complete) this.load(this.host.locale)
   }
 
   /** The downloads under way, for a host's `updateComplete`. */

@@ -59,8 +59,9 @@ export function translations(locale: Locale): Translations {
   return all
 }
 
-export function hasTranslations(locale: Locale): boolean {
-  return wanted().every((set) => words[locale][set] !== undefined)
+/** Whether the locale's words are there: every set needed so far, or only the question screen's. */
+export function hasTranslations(locale: Locale, only?: 'question'): boolean {
+  return (only ? [only] : wanted()).every((set) => words[locale][set] !== undefined)
 }
 
 /**

@@ -14,7 +14,7 @@ import { forgetEverything, openStore, type Store } from '../../storage/store.ts'
 import '../mdv-question/mdv-question.ts'
 import { apiClientFor, journeyUrl } from './addresses.ts'
 import { openCallback } from './callback-request.ts'
-import { forgetSharedAnswers, renderForget, renderRestartConfirm, RESTART_SHARED_ID } from './confirmations.ts'
+import { forgetSharedAnswers, renderRestartConfirm, RESTART_SHARED_ID } from './confirmations.ts'
 import { JourneyStats } from './journey-stats.ts'
 import { renderQuestionScreen, reusedShown, type ScreenContext } from './journey-screens.ts'
 import { LazyParts, type PartName } from './lazy-parts.ts'
@@ -491,6 +491,7 @@ export class MomentDeVie extends LitElement {
     } else this.journeyController.restartFromOptions({ fresh: true })
   }
 
+  /** Under the plan (its chunk is there). */
   private renderRestartRow(journey: CompiledJourney): TemplateResult {
     const t = this.localize.t
     return html`<div class="fr-no-print mdv-restart">
@@ -499,7 +500,7 @@ export class MomentDeVie extends LitElement {
       </button>
       ${journey.sensitive
         ? nothing
-        : renderForget(t, {
+        : this.parts.get('plan')!.renderForget(t, {
             confirming: this.confirmingForget,
             onAsk: () => this.askForget(),
             onConfirm: () => this.forget(),
@@ -534,7 +535,10 @@ export class MomentDeVie extends LitElement {
           onBack: () => this.send({ type: 'BACK' }),
           onRestart: () => this.askRestart(),
         })
-      : this.renderPart('plan', () => this.parts.get('plan')!.renderPlanScreen(context, {
+      : this.renderPart('plan', () => !this.localize.complete
+        // An English page's plan waits for the plan's English words (a chunk) rather than flashing French ones.
+        ? html`<p class="mdv-loading" role="status">${t.loading}</p>`
+        : this.parts.get('plan')!.renderPlanScreen(context, {
           plan: this.planOf(journey, snapshot)!,
           done: this.done,
           store: ready.store,

@@ -11,5 +11,6 @@ import { jdmaStyles } from '../mdv-jdma/jdma-button.ts'
 import { planStyles } from '../mdv-plan/mdv-plan.styles.ts'
 
 export { buildPlan } from '../../../../engine/runtime/plan.ts'
+export { renderForget } from './forget-confirm.ts'
 export { renderPlanScreen } from './plan-screen.ts'
 export const styles = [planStyles, jdmaStyles]
