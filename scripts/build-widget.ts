@@ -11,7 +11,7 @@
  * content's hash (cached for ever); widget.js keeps its name.
  * @module
  */
-import { build, type Metafile } from 'esbuild'
+import { build, type Metafile, type Plugin } from 'esbuild'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -62,8 +62,24 @@ function elementChunks(metafile: Metafile, outdir: string): string[] {
   return [...found].map((o) => `./${relative(outdir, resolve(root, o))}`)
 }
 
+/**
+ * @socialgouv/jours-feries is one CommonJS file (`module.exports = getJoursFeries`), wrapped
+ * here as an ES module: esbuild's CommonJS helpers would otherwise be one more chunk that
+ * the first question downloads (every chunk imports them).
+ */
+const joursFeriesAsEsm: Plugin = {
+  name: 'jours-feries-esm',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@socialgouv[\\/]jours-feries[\\/]src[\\/]index\.js$/ }, (args) => ({
+      contents: `const module = { exports: {} };\n${readFileSync(args.path, 'utf8')}\nexport default module.exports;\n`,
+      loader: 'js',
+    }))
+  },
+}
+
 function bundle(outfile: string, preload: string[]) {
   return build({
+    plugins: [joursFeriesAsEsm],
     entryPoints: [{ in: join(root, 'widget', 'src', 'boot.ts'), out: basename(outfile, '.js') }],
     outdir: dirname(outfile),
     bundle: true,
