@@ -3,7 +3,7 @@
  * page asks for English (`lang="en"`). The plan's words are in en-plan.ts.
  * @module
  */
-import type { InputProblem, QuestionKind, QuestionWords } from './types.ts'
+import type { ExtraWords, InputProblem, QuestionKind, QuestionWords } from './types.ts'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
 const CHOICE_TYPES = new Set(['single', 'boolean', 'country'])
@@ -82,27 +82,10 @@ export const enQuestion: QuestionWords = {
   year: 'Year',
   dateHint: 'For example: 27 3 2026.',
   chooseCountry: 'Choose a country',
-  communeHint: 'Type the start of the name of the commune or its postcode, then choose it in the list.',
   communeCodeHint: 'The INSEE code of the commune, 5 characters (for example 75056 for Paris, 2A004 for Ajaccio).',
-  communeListLabel: 'Communes found',
-  communeSearching: 'Searching communes…',
-  communeFound: (n) => `${plural(n, 'commune found', 'communes found')}: use the up and down arrows to choose.`,
-  communeNone: 'No commune matches: check the spelling or type the postcode.',
-  communeUnavailable: 'The commune search is not responding: enter the INSEE code of the commune (5 characters, for example 75056 for Paris).',
-  sensitiveNotice:
-    'For your safety, your answers are only kept in this tab, until it is closed. "Leave this site" (or pressing Shift 3 times) erases them at once. In danger, call 17 or text 114.',
-  quickExit: 'Leave this site',
-  // --- Sensitive journeys: quick exit shortcut, new tabs, cautions (engineer "sensitive") ---
-  quickExitShortcut: ', or press the Shift key 3 times',
-  quickExitPressMore: (n) => (n === 1 ? 'Shift, press 1 more time to leave.' : `Shift, press ${n} more times to leave.`),
-  quickExitExpired: '"Leave this site" shortcut expired.',
   quickExitLoading: 'Loading.',
   resumedInTab: 'We restored the answers kept in this tab.',
-  // --- end of sensitive journeys ---
-  communeChosen: (label) => `Commune chosen: ${label}`,
   reusedIntro: 'You have already answered these questions on this site:',
-  alreadyAnswered: 'already answered',
-  modify: 'change',
   modifyAnswer: (q) => `Change your answer: ${q}`,
   problem,
   restoredFromLink: 'We found your list again from your link.',
@@ -121,4 +104,23 @@ export const enQuestion: QuestionWords = {
   partLoading: 'Loading…',
   partFailed: 'This part of the service could not be loaded. Check your internet connection and try again: your answers are kept.',
   partRetry: 'Try again',
+}
+
+/** In the same chunk: an English page gets them with the question's words. */
+export const enExtra: ExtraWords = {
+  communeHint: 'Type the start of the name of the commune or its postcode, then choose it in the list.',
+  communeListLabel: 'Communes found',
+  communeSearching: 'Searching communes…',
+  communeFound: (n) => `${plural(n, 'commune found', 'communes found')}: use the up and down arrows to choose.`,
+  communeNone: 'No commune matches: check the spelling or type the postcode.',
+  communeUnavailable: 'The commune search is not responding: enter the INSEE code of the commune (5 characters, for example 75056 for Paris).',
+  sensitiveNotice:
+    'For your safety, your answers are only kept in this tab, until it is closed. "Leave this site" (or pressing Shift 3 times) erases them at once. In danger, call 17 or text 114.',
+  quickExit: 'Leave this site',
+  quickExitShortcut: ', or press the Shift key 3 times',
+  quickExitPressMore: (n) => (n === 1 ? 'Shift, press 1 more time to leave.' : `Shift, press ${n} more times to leave.`),
+  quickExitExpired: '"Leave this site" shortcut expired.',
+  communeChosen: (label) => `Commune chosen: ${label}`,
+  alreadyAnswered: 'already answered',
+  modify: 'change',
 }

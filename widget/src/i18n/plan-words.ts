@@ -4,6 +4,6 @@
  * @module
  */
 import { frPlan } from './fr-plan.ts'
-import { addPlanWords } from './index.ts'
+import { addWords } from './index.ts'
 
-addPlanWords(frPlan)
+addWords('plan', frPlan)

@@ -48,32 +48,14 @@ export interface QuestionWords {
   year: string
   dateHint: string
   chooseCountry: string
-  communeHint: string
   /** When the widget has no server to search communes: the INSEE code is typed. */
   communeCodeHint: string
-  communeListLabel: string
-  communeSearching: string
-  communeFound(count: number): string
-  communeNone: string
-  communeUnavailable: string
-  communeChosen(label: string): string
-  /** Sensitive journeys (violences…): nothing kept, and a way out. */
-  sensitiveNotice: string
-  quickExit: string
-  // --- Sensitive journeys: quick exit shortcut, new tabs, cautions (engineer "sensitive") ---
-  /** Read after « Quitter ce site » by screen readers (visually hidden). */
-  quickExitShortcut: string
-  /** Announced as Shift is pressed: « Shift, appuyez encore 2 fois pour quitter. » */
-  quickExitPressMore(remaining: number): string
-  quickExitExpired: string
   /** Shown and announced while the exit page loads (the widget is blanked). */
   quickExitLoading: string
   /** « Nous avons repris vos réponses » when they were kept in the tab only. */
   resumedInTab: string
   // --- end of sensitive journeys ---
   reusedIntro: string
-  alreadyAnswered: string
-  modify: string
   modifyAnswer(question: string): string
   problem(problem: InputProblem, question: QuestionKind): string
   restoredFromLink: string
@@ -94,6 +76,27 @@ export interface QuestionWords {
   /** A part could not be downloaded. */
   partFailed: string
   partRetry: string
+}
+
+/** The words of the commune picker, the quick exit and the reused answers: in their chunks (English: with the question's). */
+export interface ExtraWords {
+  communeHint: string
+  communeListLabel: string
+  communeSearching: string
+  communeFound(count: number): string
+  communeNone: string
+  communeUnavailable: string
+  communeChosen(label: string): string
+  /** Sensitive journeys (violences…): nothing kept, and a way out. */
+  sensitiveNotice: string
+  quickExit: string
+  /** Read after « Quitter ce site » by screen readers (visually hidden). */
+  quickExitShortcut: string
+  /** Announced as Shift is pressed: « Shift, appuyez encore 2 fois pour quitter. » */
+  quickExitPressMore(remaining: number): string
+  quickExitExpired: string
+  alreadyAnswered: string
+  modify: string
 }
 
 /** The words of the plan, the call-back, the feedback, the post-call question: downloaded with them. */
@@ -269,4 +272,4 @@ export interface PlanWords {
   newWindow: string
 }
 
-export type Translations = QuestionWords & PlanWords
+export type Translations = QuestionWords & ExtraWords & PlanWords

@@ -11,6 +11,8 @@ import type { CompiledQuestion } from '../../../../engine/runtime/index.ts'
 import type { InputProblem, Translations } from '../../i18n/index.ts'
 import type { CommuneCombobox } from './commune-combobox.ts'
 import { fieldId } from './read-answer.ts'
+// This chunk's words come with it, not with the first question.
+import '../../i18n/extra-words.ts'
 
 export { CommuneCombobox } from './commune-combobox.ts'
 

@@ -4,6 +4,8 @@ import { renderInline } from '../../render/markdown.ts'
 import { LightElement } from '../light-element.ts'
 import { adoptQuickExitStyles } from './mdv-quick-exit.styles.ts'
 import { ShiftShortcut } from './shift-shortcut.ts'
+// This chunk's words come with it, not with the first question.
+import '../../i18n/extra-words.ts'
 
 /**
  * « Quitter ce site » on sensitive journeys, as GOV.UK's « Exit this page »: a button that

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit'
 import { applicableQuestions, questionName, type Answers, type CompiledJourney } from '../../../../engine/runtime/index.ts'
 import { answerText } from '../../i18n/format.ts'
 import { LightElement } from '../light-element.ts'
+// This chunk's words come with it, not with the first question.
+import '../../i18n/extra-words.ts'
 
 /**
  * The answers given so far, each with a button to change it. Answers reused from
