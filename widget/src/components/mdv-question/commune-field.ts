@@ -13,6 +13,9 @@ import type { CommuneCombobox } from './commune-combobox.ts'
 import { fieldId } from './read-answer.ts'
 // This chunk's words come with it, not with the first question.
 import '../../i18n/extra-words.ts'
+import { communeStyles } from './commune-field.styles.ts'
+
+export const styles = [communeStyles]
 
 export { CommuneCombobox } from './commune-combobox.ts'
 

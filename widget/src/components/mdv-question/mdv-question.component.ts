@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { keyed } from 'lit/directives/keyed.js'
 import type { CompiledQuestion } from '../../../../engine/runtime/index.ts'
 import type { AnswerValue } from '../../answer-value.ts'
-import { sortedCountries } from '../../data/countries.ts'
 import { countryName } from '../../i18n/format.ts'
 import type { InputProblem } from '../../i18n/index.ts'
 import { LightElement } from '../light-element.ts'
+import { addStyles } from '../moment-de-vie/lazy-parts.ts'
 import type { BaseApiClient } from '../../api/base-client.ts'
 import { autocompleteFor } from './autocomplete.ts'
 import type { CommuneCombobox } from './commune-combobox.ts'
@@ -29,6 +29,24 @@ const DSFR_STEPPER_MAX = 8
  *
  * @tagname mdv-question
  */
+type CountriesModule = typeof import('../../data/countries.ts')
+/** The country list: a chunk downloaded with the first country question (most journeys have none). */
+let countriesModule: CountriesModule | undefined
+let countriesLoading: Promise<CountriesModule | undefined> | undefined
+function loadCountries(): Promise<CountriesModule | undefined> {
+  return (countriesLoading ??= import('../../data/countries.ts').then(
+    (module) => (countriesModule = module),
+    () => {
+      // Asked again by the next country question.
+      countriesLoading = undefined
+      return undefined
+    },
+  ))
+}
+
+/** Shadow roots that have the commune picker's styles (added once, whichever question downloads it). */
+const styledRoots = new WeakSet<ShadowRoot>()
+
 export class MdvQuestion extends LightElement {
   static override properties = {
     ...LightElement.properties,
@@ -65,12 +83,19 @@ export class MdvQuestion extends LightElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new question starts without the previous one's error.
     if (changed.has('question')) this.problem = undefined
+    if (changed.has('question') && this.question.type === 'country' && !countriesModule) {
+      this.countriesLoading = loadCountries().then(() => {
+        this.countriesLoading = undefined
+        this.requestUpdate()
+      })
+    }
     if ((changed.has('question') || changed.has('value')) && this.question.type === 'commune') {
       if (this.api && !this.communeFailed) void this.loadCommuneField()
       this.commune?.reset(typeof this.value === 'string' ? this.value : undefined)
     }
   }
 
+  private countriesLoading: Promise<void> | undefined
   /** The commune question's combobox and field, downloaded with the first commune question. */
   private commune: CommuneCombobox | undefined
   private communeField: typeof import('./commune-field.ts') | undefined
@@ -281,7 +306,7 @@ export class MdvQuestion extends LightElement {
     const q = this.question
     const t = this.localize.t
     const id = fieldId(q.id)
-    const countries = sortedCountries((code) => countryName(t, code), t.intl)
+    const countries = countriesModule?.sortedCountries((code) => countryName(t, code), t.intl) ?? []
     return html`
       <div class="fr-select-group ${this.problem ? 'fr-select-group--error' : ''}">
         <label class="fr-label" for=${id} part="legend"><span lang=${this.contentLang}>${q.label}</span> ${this.renderHelp(q.help)}</label>
@@ -323,6 +348,11 @@ export class MdvQuestion extends LightElement {
     return (this.communeLoading ??= import('./commune-field.ts').then(
       (module) => {
         this.communeField = module
+        const root = this.getRootNode()
+        if (root instanceof ShadowRoot && !styledRoots.has(root)) {
+          styledRoots.add(root)
+          addStyles(root, module.styles)
+        }
         this.commune = new module.CommuneCombobox(this, () => this.api)
         this.commune.reset(typeof this.value === 'string' ? this.value : undefined)
         this.requestUpdate()
@@ -337,8 +367,8 @@ export class MdvQuestion extends LightElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete()
-    if (!this.communeLoading) return result
-    await this.communeLoading
+    if (!this.communeLoading && !this.countriesLoading) return result
+    await Promise.all([this.communeLoading, this.countriesLoading])
     return super.getUpdateComplete()
   }
 

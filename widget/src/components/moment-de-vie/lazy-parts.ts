@@ -163,7 +163,7 @@ export class LazyParts implements ReactiveController {
  * Adds a part's styles after the widget's own. Without constructable stylesheets (Safari
  * before 16.4), a <style> element carrying the page's nonce, as Lit itself does.
  */
-function addStyles(root: HTMLElement | DocumentFragment, parts: readonly CSSResult[]): void {
+export function addStyles(root: HTMLElement | DocumentFragment, parts: readonly CSSResult[]): void {
   // theme="dsfr" renders in the page, styled by the site's DSFR stylesheet.
   if (!(root instanceof ShadowRoot)) return
   const styles = inWidgetUnits([...parts]) as CSSResult[]
