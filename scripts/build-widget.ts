@@ -12,7 +12,7 @@
  * @module
  */
 import { build, type Metafile, type Plugin } from 'esbuild'
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -21,6 +21,8 @@ import { buildManifest } from './build-manifest.ts'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const defaultOutfile = join(root, 'dist', 'widget.js')
 export const CHUNKS_DIR = 'chunks'
+/** Next to widget.js: the chunks the first question needs, for pages that emit `modulepreload` links (the demo's). */
+export const PRELOAD_FILE = 'widget-preload.json'
 
 export interface WidgetBuild {
   /** widget.js alone. */
@@ -38,7 +40,9 @@ export async function buildWidget(outfile = defaultOutfile): Promise<WidgetBuild
   // Twice: the first build names the element's chunks, the second writes their list into
   // widget.js. Only widget.js changes; the chunks' names hold their content's hash.
   const first = await bundle(outfile, [])
-  const result = await bundle(outfile, elementChunks(first.metafile, outdir))
+  const preload = elementChunks(first.metafile, outdir)
+  const result = await bundle(outfile, preload)
+  writeFileSync(join(outdir, PRELOAD_FILE), JSON.stringify({ modules: preload }) + '\n')
   const files = Object.keys(result.metafile.outputs)
     .filter((f) => f.endsWith('.js'))
     .map((f) => relative(outdir, resolve(root, f)))

@@ -15,6 +15,7 @@ import { journeyMapRoutes, mapPath } from '../preview/map-routes.tsx'
 import { brokenJourneyIds, problemsOf } from '../preview/preview.ts'
 import { accessibilityRoutes } from './accessibility.tsx'
 import { Layout } from '../views/layout.tsx'
+import { widgetModulePreloads } from './widget-preload.ts'
 import { ProblemList } from '../views/problem-list.tsx'
 import { ScenarioSummary } from '../views/scenario-summary.tsx'
 
@@ -57,7 +58,8 @@ function JourneyLinks({ ids }: { ids: readonly string[] }) {
   )
 }
 
-export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
+export function demoRoutes({ config, journeys, preview }: AppDeps): Hono<AppEnv> {
+  const modulePreloads = widgetModulePreloads(config.widgetFile)
   const app = new Hono<AppEnv>()
   const liveReload = preview?.generation
   app.route('/', accessibilityRoutes())
@@ -128,7 +130,7 @@ export function demoRoutes({ journeys, preview }: AppDeps): Hono<AppEnv> {
     const today = override.ok ? override.today : undefined
     const scenarios = preview?.scenarios?.get(id)
     return c.html(
-      <Layout title={journey.title} scripts={['/widget.js']} fetchPreloads={[`/journeys/${journey.id}.json`]} liveReload={liveReload}>
+      <Layout title={journey.title} scripts={['/widget.js']} modulePreloads={modulePreloads()} fetchPreloads={[`/journeys/${journey.id}.json`]} liveReload={liveReload}>
         <nav class="breadcrumb" aria-label="Vous êtes ici">
           <ol>
             <li>

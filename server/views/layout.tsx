@@ -13,6 +13,8 @@ export interface LayoutProps {
   /** Which site the page belongs to: the usagers' demo or the agents' console. */
   site?: 'demo' | 'agent'
   scripts?: string[]
+  /** Modules the page's scripts import at once (the widget's first chunks): fetched with them, not after. */
+  modulePreloads?: string[]
   /** Data the page's scripts will fetch (a journey): downloaded alongside them, not after (see docs/integration.md). */
   fetchPreloads?: string[]
   /** The agents' menu (rappels, avis, déconnexion) is shown only once signed in. */
@@ -61,7 +63,7 @@ function Header({ site, signedIn }: { site: 'demo' | 'agent'; signedIn: boolean 
   )
 }
 
-export function Layout({ title, site = 'demo', scripts = [], fetchPreloads = [], signedIn = false, liveReload, children }: LayoutProps) {
+export function Layout({ title, site = 'demo', scripts = [], modulePreloads = [], fetchPreloads = [], signedIn = false, liveReload, children }: LayoutProps) {
   const page = (
     <html lang="fr">
       <head>
@@ -76,6 +78,9 @@ export function Layout({ title, site = 'demo', scripts = [], fetchPreloads = [],
         ))}
         {scripts.map((src) => (
           <script type="module" src={src}></script>
+        ))}
+        {modulePreloads.map((href) => (
+          <link rel="modulepreload" href={href} />
         ))}
         {liveReload === undefined ? null : <script src="/dev/reload.js" data-generation={String(liveReload)}></script>}
       </head>

@@ -118,6 +118,27 @@ describe('demo site', () => {
     expect((await t.app.request('/parcours/inconnu')).status).toBe(404)
   })
 
+  it('preloads the chunks the widget’s first question needs, as the last build listed them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mdv-preload-'))
+    try {
+      writeFileSync(join(dir, 'widget.js'), 'export {}\n')
+      const app = createTestApp(stubStorage(), { env: { WIDGET_FILE: join(dir, 'widget.js') } }).app
+      // Not built with the list (an older build): no hint, the page still works.
+      expect(await (await app.request('/parcours/rappel-test')).text()).not.toContain('modulepreload')
+      writeFileSync(
+        join(dir, 'widget-preload.json'),
+        JSON.stringify({ modules: ['./chunks/src-ABCD1234.js', './chunks/chunk-EFGH5678.js', 'https://ailleurs.example/x.js', '../secret.js'] }),
+      )
+      const html = await (await app.request('/parcours/rappel-test')).text()
+      expect(html.match(/<link rel="modulepreload" href="[^"]+"\/>/g)).toEqual([
+        '<link rel="modulepreload" href="/chunks/src-ABCD1234.js"/>',
+        '<link rel="modulepreload" href="/chunks/chunk-EFGH5678.js"/>',
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('has a neutral header, not the State’s « République française » block', async () => {
     const html = await (await t.app.request('/')).text()
     expect(html).not.toMatch(/République\s*(<br\/>)?\s*française/)
