@@ -5,7 +5,8 @@
  * Candidates come from the condition itself: each option of a choice question, each
  * number literal and its neighbours, dates on either side of every `today - N months`
  * or `age(x) < N` boundary. Questions are made unanswered exactly when their own
- * `when` is false, so "asked only if married" is taken into account. Past a fixed
+ * `when` is false, so "asked only if married" is taken into account; an optional
+ * question is also tried answered « Je ne sais pas ». Past a fixed
  * number of combinations the verdict is "unknown" rather than a guess.
  * @module
  */
@@ -117,7 +118,13 @@ export class ConditionSpace {
     return result
   }
 
+  /** An optional question may also be answered « Je ne sais pas » (`null`, unknown to conditions). */
   private candidates(question: CompiledQuestion, pool: Pool): AnswerValue[] {
+    const values = this.typedCandidates(question, pool)
+    return question.optional ? [...values, null] : values
+  }
+
+  private typedCandidates(question: CompiledQuestion, pool: Pool): AnswerValue[] {
     const T = this.today
     switch (question.type) {
       case 'boolean':

@@ -219,6 +219,28 @@ describe('static analysis', () => {
     expect(d.line).toBe(lineOf(yaml, 'lien == "autre" and age >= 55'))
   })
 
+  it('knows that an optional question may be left unknown (« Je ne sais pas »)', () => {
+    const journey = `id: test
+title: Commune
+description: Test.
+version: 1
+reviewed: 2026-11-01
+sources: [F16507]
+questions:
+  - id: commune
+    type: commune
+    label: Commune ?
+    optional: true
+tasks:
+  - id: sans_commune
+    title: Tâche sans commune
+    when: not answered(commune)
+    organisation: { name: Mairie }
+`
+    expect(compile(journey).diagnostics.map((d) => d.message)).toEqual([])
+    expect(compile(journey.replace('    optional: true\n', '')).diagnostics.map((d) => d.code)).toContain('always-false')
+  })
+
   it('flags a condition that is always true', () => {
     const yaml = variant('when: lieu == "france"', 'when: lieu == "france" or lieu == "etranger"')
     only(compile(yaml).diagnostics, 'always-true')
