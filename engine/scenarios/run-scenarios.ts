@@ -98,7 +98,8 @@ export function runScenarios(journey: CompiledJourney, file: string, text: strin
       const question = byId.get(current)!
       const problem =
         checkAnswer(question, value, today) ??
-        (question.type === 'commune' && options.communeExists && !options.communeExists(String(value)) ? { code: 'unknown-commune' } : undefined)
+        // `null` is « Je ne sais pas » (an optional question; checkAnswer refuses it elsewhere).
+        (question.type === 'commune' && value !== null && options.communeExists && !options.communeExists(String(value)) ? { code: 'unknown-commune' } : undefined)
       if (problem) {
         fail(at('answers', current), asSentence(describeAnswerProblem(question, value, problem)))
         break

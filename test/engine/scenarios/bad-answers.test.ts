@@ -96,3 +96,38 @@ describe('scenario files refuse bad answers with the same words', () => {
     expect(found).toEqual(['4:67 Scénario « Cas » : question inconnue « lein ». Vouliez-vous dire « lien » ?'])
   })
 })
+
+describe('a scenario may answer « Je ne sais pas » (null) to an optional commune', () => {
+  const yaml = `id: test
+title: Commune
+description: Test.
+version: 1
+reviewed: 2026-11-01
+sources: [F16507]
+questions:
+  - id: commune
+    type: commune
+    label: Commune ?
+    optional: true
+tasks:
+  - id: mairie
+    title: Prévenir la mairie
+    when: answered(commune)
+    organisation: { name: Mairie }
+`
+  const run = (journeyYaml: string, answer: string, expectation: string) =>
+    runScenarios(compile(journeyYaml).journey!, 'journeys/test.scenarios.yaml', `scenarios:\n  - name: Cas\n    answers: { commune: ${answer} }\n    ${expectation}\n`, {
+      communeExists: (code) => code === '75056',
+    }).diagnostics.map((d) => d.message)
+
+  it('null is « Je ne sais pas », not an unknown INSEE code', () => {
+    expect(run(yaml, 'null', 'absent: [mairie]')).toEqual([])
+    expect(run(yaml, '"75056"', 'tasks: [mairie]')).toEqual([])
+    expect(run(yaml, '"99999"', 'tasks: [mairie]')).toEqual([expect.stringContaining('aucune commune n\'a le code INSEE')])
+  })
+
+  it('a required commune still refuses null', () => {
+    const required = yaml.replace('    optional: true\n', '').replace('when: answered(commune)', 'when: commune == "75056"')
+    expect(run(required, 'null', 'absent: [mairie]')).toEqual([expect.stringContaining('commune')])
+  })
+})
