@@ -33,12 +33,19 @@ type CountriesModule = typeof import('../../data/countries.ts')
 /** The country list: a chunk downloaded with the first country question (most journeys have none). */
 let countriesModule: CountriesModule | undefined
 let countriesLoading: Promise<CountriesModule | undefined> | undefined
+/** Browsers fail a module that failed once at once: a retry asks for it under another URL (as lazy-parts.ts does). */
+let countriesFailedUrl: string | undefined
 function loadCountries(): Promise<CountriesModule | undefined> {
-  return (countriesLoading ??= import('../../data/countries.ts').then(
+  const load = countriesFailedUrl
+    ? () => import(/* @vite-ignore */ `${countriesFailedUrl}?retry=${Date.now()}`) as Promise<CountriesModule>
+    : () => import('../../data/countries.ts')
+  return (countriesLoading ??= load().then(
     (module) => (countriesModule = module),
-    () => {
-      // Asked again by the next country question.
+    (error: unknown) => {
+      // Asked again by « Réessayer » or the next country question.
       countriesLoading = undefined
+      const url = /(https?:\/\/[^\s"']+?\.js)\b/.exec(String(error instanceof Error ? error.message : error))?.[1]
+      if (url) countriesFailedUrl = url.replace(/\?retry=\d+$/, '')
       return undefined
     },
   ))
@@ -83,12 +90,7 @@ export class MdvQuestion extends LightElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new question starts without the previous one's error.
     if (changed.has('question')) this.problem = undefined
-    if (changed.has('question') && this.question.type === 'country' && !countriesModule) {
-      this.countriesLoading = loadCountries().then(() => {
-        this.countriesLoading = undefined
-        this.requestUpdate()
-      })
-    }
+    if (changed.has('question') && this.question.type === 'country' && !countriesModule) this.loadCountryList()
     if ((changed.has('question') || changed.has('value')) && this.question.type === 'commune') {
       if (this.api && !this.communeFailed) void this.loadCommuneField()
       this.commune?.reset(typeof this.value === 'string' ? this.value : undefined)
@@ -96,6 +98,17 @@ export class MdvQuestion extends LightElement {
   }
 
   private countriesLoading: Promise<void> | undefined
+  /** The country list's chunk could not be downloaded: say so, with « Réessayer », never an empty list. */
+  private countriesFailed = false
+
+  private loadCountryList(): void {
+    this.countriesFailed = false
+    this.countriesLoading = loadCountries().then((module) => {
+      this.countriesLoading = undefined
+      this.countriesFailed = !module
+      this.requestUpdate()
+    })
+  }
   /** The commune question's combobox and field, downloaded with the first commune question. */
   private commune: CommuneCombobox | undefined
   private communeField: typeof import('./commune-field.ts') | undefined
@@ -311,9 +324,15 @@ export class MdvQuestion extends LightElement {
       <div class="fr-select-group ${this.problem ? 'fr-select-group--error' : ''}">
         <label class="fr-label" for=${id} part="legend"><span lang=${this.contentLang}>${q.label}</span> ${this.renderHelp(q.help)}</label>
         <select class="fr-select" id=${id} name="answer" aria-describedby=${fieldId(q.id, 'error')} aria-invalid=${this.problem ? 'true' : nothing}>
-          <option value="" ?selected=${!this.value}>${t.chooseCountry}</option>
+          <option value="" ?selected=${!this.value}>${countriesModule ? t.chooseCountry : t.partLoading}</option>
           ${countries.map((c) => html`<option value=${c.code} ?selected=${this.value === c.code}>${c.name}</option>`)}
         </select>
+        ${this.countriesFailed
+          ? html`<p class="fr-message fr-message--error" role="alert">${t.partFailed}
+              <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" part="button button-secondary" @click=${() => this.loadCountryList()}>
+                ${t.partRetry}
+              </button></p>`
+          : nothing}
         ${this.renderError()}
       </div>
     `
