@@ -4,23 +4,9 @@
  * cannot be downloaded the usager is told, with « Réessayer », never left with an empty list.
  */
 import { expect } from '@open-wc/testing'
+import { FIXTURES, setFailing, waitFor } from './helpers/built-widget.ts'
 
-const FIXTURES = new URL('./fixtures/', import.meta.url).href
 type Widget = HTMLElement & { updateComplete: Promise<boolean> }
-
-async function waitFor<T>(check: () => T | null | undefined | false, what: string, timeout = 8000): Promise<T> {
-  const start = performance.now()
-  for (;;) {
-    const value = check()
-    if (value) return value
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 20))
-  }
-}
-
-const setFailing = (name: string | null) => {
-  document.cookie = name ? `mdv-fail-chunks=${name}; path=/` : 'mdv-fail-chunks=; path=/; max-age=0'
-}
 
 /** The answers before « pays » in the all-types fixture, given through a private link. */
 async function openAtCountry(): Promise<Widget> {

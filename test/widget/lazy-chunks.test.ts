@@ -6,23 +6,13 @@
  * retry brings the screen.
  */
 import { expect } from '@open-wc/testing'
+import { FIXTURES, setFailing, waitFor } from './helpers/built-widget.ts'
 
-const FIXTURES = new URL('./fixtures/', import.meta.url).href
 const TODAY = '2026-11-24'
 type Widget = HTMLElement & { updateComplete: Promise<boolean> }
 
 const requested = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/'))
 const chunk = (name: string) => (path: string) => new RegExp(`^/dist/chunks/${name}-[A-Z0-9]{8}\\.js$`).test(path)
-
-async function waitFor<T>(check: () => T | null | undefined | false, what: string, timeout = 8000): Promise<T> {
-  const start = performance.now()
-  for (;;) {
-    const value = check()
-    if (value) return value
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 20))
-  }
-}
 
 async function mountBuilt(journey: string, attrs: Record<string, string> = {}): Promise<Widget> {
   const el = document.createElement('moment-de-vie') as Widget
@@ -48,10 +38,6 @@ async function answerCourt(el: Widget): Promise<void> {
   ;($(el, 'input[name="month"]') as HTMLInputElement).value = '11'
   ;($(el, 'input[name="year"]') as HTMLInputElement).value = '2026'
   $(el, 'button[type="submit"]')!.click()
-}
-
-const setFailing = (name: string | null) => {
-  document.cookie = name ? `mdv-fail-chunks=${name}; path=/` : 'mdv-fail-chunks=; path=/; max-age=0'
 }
 
 describe('the built widget loads its parts on demand', () => {
