@@ -11,6 +11,22 @@ const isoDate = { type: 'string', format: 'date' } as const
 const reference = { type: 'string', pattern: '^MDV-[0-9A-Z]{4}-[0-9A-Z]{4}$', examples: ['MDV-7KQ2-X9PD'] } as const
 const rate = { type: ['number', 'null'], minimum: 0, maximum: 1 } as const
 const count = { type: 'integer', minimum: 0 } as const
+/** Ratings from 1 to 5 per journey: the service's feedback and the calls' (/api/results). */
+const ratingsByJourney = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['journey', 'title', 'count', 'average', 'distribution'],
+    properties: {
+      journey: slug,
+      title: { type: 'string' },
+      count,
+      average: { type: ['number', 'null'] },
+      distribution: { type: 'array', items: count, minItems: 5, maxItems: 5 },
+    },
+    additionalProperties: false,
+  },
+} as const
 
 export const schemas = {
   Error: {
@@ -275,36 +291,10 @@ export const schemas = {
           additionalProperties: false,
         },
       },
-      satisfaction: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['journey', 'title', 'count', 'average', 'distribution'],
-          properties: {
-            journey: slug,
-            title: { type: 'string' },
-            count,
-            average: { type: ['number', 'null'] },
-            distribution: { type: 'array', items: count, minItems: 5, maxItems: 5 },
-          },
-          additionalProperties: false,
-        },
-      },
+      satisfaction: ratingsByJourney,
       callSatisfaction: {
         description: 'Notes données par les usagers à l’appel reçu (une au plus par rappel), par parcours.',
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['journey', 'title', 'count', 'average', 'distribution'],
-          properties: {
-            journey: slug,
-            title: { type: 'string' },
-            count,
-            average: { type: ['number', 'null'] },
-            distribution: { type: 'array', items: count, minItems: 5, maxItems: 5 },
-          },
-          additionalProperties: false,
-        },
+        ...ratingsByJourney,
       },
       callbacks: {
         type: 'object',
